@@ -1,0 +1,109 @@
+"""The composition root: builds settings, engines, clock and services once (ARCHITECTURE rule 3)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from sqlalchemy import text
+
+from aptaskil_desk.clock import Clock, ServerClock, SystemClock
+from aptaskil_desk.db import migrate
+from aptaskil_desk.db.database import Database
+from aptaskil_desk.db.engine import make_engines
+from aptaskil_desk.errors import SchemaOutOfDate
+from aptaskil_desk.i18n import Translator
+from aptaskil_desk.services.accounts import AccountService
+from aptaskil_desk.services.audit import AuditService
+from aptaskil_desk.services.base import Actor
+from aptaskil_desk.services.centre import CentreService
+from aptaskil_desk.services.passwords import Hasher
+from aptaskil_desk.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+class SchemaPolicy(Enum):
+    """What to do when the database schema is not at this program's version."""
+
+    #: SQLite upgrades itself; PostgreSQL refuses and says to run ``db upgrade``.
+    AUTO = "auto"
+    #: Do not look (``db upgrade`` and ``db check`` handle the schema themselves).
+    IGNORE = "ignore"
+
+
+@dataclass
+class AppContext:
+    """Everything a command or a window needs, built once and passed down."""
+
+    settings: Settings
+    db: Database
+    clock: Clock
+    accounts: AccountService
+    centre: CentreService
+    audit: AuditService
+    tr: Translator
+
+    @property
+    def terminal(self) -> str:
+        return self.settings.terminal_name
+
+    def system_actor(self) -> Actor:
+        return Actor.system(self.terminal)
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def _server_time(db: Database) -> datetime:
+    with db.engines.write.connect() as conn:
+        value = conn.execute(text("SELECT clock_timestamp()")).scalar_one()
+    assert isinstance(value, datetime)
+    return value
+
+
+def ensure_schema(db: Database) -> None:
+    """Apply the SQLite policy (upgrade in place) or the PostgreSQL one (refuse when old)."""
+    engine = db.engines.write
+    if migrate.is_current(engine):
+        return
+    if db.dialect == "sqlite":
+        log.info("upgrading SQLite schema to %s", migrate.head_revision())
+        migrate.upgrade(engine)
+        return
+    raise SchemaOutOfDate(
+        "The database schema is at {current}, this program needs {head}: run 'aptaskil-desk db upgrade'.",
+        current=migrate.current_revision(engine) or "empty",
+        head=migrate.head_revision(),
+    )
+
+
+def build_context(
+    settings: Settings,
+    *,
+    clock: Clock | None = None,
+    hasher: Hasher | None = None,
+    schema: SchemaPolicy = SchemaPolicy.AUTO,
+) -> AppContext:
+    """Build the whole application for these settings (the one place that wires things)."""
+    db = Database(make_engines(settings.database_url, settings.busy_timeout_ms))
+    try:
+        if schema is SchemaPolicy.AUTO:
+            ensure_schema(db)
+        if clock is None:
+            clock = ServerClock(lambda: _server_time(db)) if db.dialect == "postgresql" else SystemClock()
+        hasher = hasher or Hasher()
+        return AppContext(
+            settings=settings,
+            db=db,
+            clock=clock,
+            accounts=AccountService(db, clock, hasher, settings.pin_max_attempts),
+            centre=CentreService(db, clock),
+            audit=AuditService(db, clock),
+            tr=Translator(settings.language),
+        )
+    except BaseException:
+        db.dispose()
+        raise

@@ -1,0 +1,1 @@
+"""Persistence: engine settings, typed ORM models, migrations, the audit trail and its verifier."""

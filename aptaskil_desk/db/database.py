@@ -1,0 +1,95 @@
+"""Running units of work: one transaction per call, retried whole on transient conflicts."""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session, sessionmaker
+
+from aptaskil_desk.db.engine import Engines
+from aptaskil_desk.errors import DatabaseError
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# PostgreSQL SQLSTATEs worth retrying: serialization failure, deadlock.
+_RETRY_SQLSTATES = {"40001", "40P01"}
+MAX_ATTEMPTS = 8
+
+
+def _is_transient(error: sa_exc.DBAPIError) -> bool:
+    orig = error.orig
+    sqlstate = getattr(orig, "sqlstate", None)
+    if sqlstate in _RETRY_SQLSTATES:
+        return True
+    message = str(orig).lower()
+    return "database is locked" in message or "database is busy" in message
+
+
+def describe_connection_error(error: sa_exc.DBAPIError) -> DatabaseError:
+    """Turn a driver error into a clear message for a person."""
+    text = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+    lower = text.lower()
+    if "database is locked" in lower:
+        return DatabaseError(
+            "The database is locked by another program and did not free up in time: {detail}", detail=text
+        )
+    if "unable to open database file" in lower:
+        return DatabaseError("Cannot open the SQLite database file: {detail}", detail=text)
+    if "connection" in lower or "could not" in lower or "timeout" in lower or "does not exist" in lower:
+        return DatabaseError("Cannot reach the database server: {detail}", detail=text)
+    return DatabaseError("Database error: {detail}", detail=text)
+
+
+class Database:
+    """Session factories for writes and reads and the retry policy around them."""
+
+    def __init__(self, engines: Engines) -> None:
+        self.engines = engines
+        self._write = sessionmaker(engines.write, expire_on_commit=False)
+        self._read = sessionmaker(engines.read, expire_on_commit=False)
+
+    @property
+    def dialect(self) -> str:
+        return self.engines.dialect
+
+    def run_write(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in one write transaction, committing at the end.
+
+        The whole transaction is retried (with jittered back-off) on a PostgreSQL
+        serialization failure or deadlock, or SQLite still busy after its timeout. ``work``
+        must therefore have no side effects outside the session.
+        """
+        for attempt in range(1, MAX_ATTEMPTS + 1):
+            try:
+                with self._write.begin() as session:
+                    return work(session)
+            except sa_exc.DBAPIError as error:
+                if _is_transient(error) and attempt < MAX_ATTEMPTS:
+                    delay = min(0.5, 0.01 * 2**attempt) * (0.5 + random.random())
+                    log.info("transaction conflict (%s); retry %d in %.3fs", error.orig, attempt, delay)
+                    time.sleep(delay)
+                    continue
+                if isinstance(error, sa_exc.IntegrityError):
+                    raise
+                raise describe_connection_error(error) from error
+        raise AssertionError("unreachable")
+
+    def run_read(self, work: Callable[[Session], T]) -> T:
+        """Run ``work`` in a read transaction (never blocks writers on SQLite)."""
+        try:
+            with self._read.begin() as session:
+                return work(session)
+        except sa_exc.IntegrityError:
+            raise
+        except sa_exc.DBAPIError as error:
+            raise describe_connection_error(error) from error
+
+    def dispose(self) -> None:
+        self.engines.dispose()

@@ -1,0 +1,21 @@
+"""Alembic environment: always run from the application on a connection it passes in."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from aptaskil_desk.db import models  # noqa: F401  (registers every table on Base.metadata)
+from aptaskil_desk.db.base import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run migrations through 'aptaskil-desk db upgrade', which passes a connection")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,197 @@
+"""Typed ORM models of the foundation: people, staff, rooms, terminals, courses, sessions, audit.
+
+Later features add their own modules and tables through new migrations.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from aptaskil_desk.db.base import Base, UTCDateTime
+from aptaskil_desk.db.enums import CourseFamily, LearnerCategory, Role, RoomKind, check_in
+
+
+class Person(Base):
+    """A learner or a staff member (a staff member is a person with roles and an account)."""
+
+    __tablename__ = "person"
+    __table_args__ = (
+        CheckConstraint(f"category IS NULL OR {check_in('category', LearnerCategory)}", name="category"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_name: Mapped[str] = mapped_column(String(120))
+    given_name: Mapped[str] = mapped_column(String(120))
+    category: Mapped[str | None] = mapped_column(String(20))
+    employer: Mapped[str | None] = mapped_column(String(200))
+    external_ref: Mapped[str | None] = mapped_column(String(64), unique=True)
+    email: Mapped[str | None] = mapped_column(String(254))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    roles: Mapped[list[StaffRole]] = relationship(back_populates="person")
+    account: Mapped[StaffAccount | None] = relationship(back_populates="person")
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.given_name} {self.family_name}"
+
+
+class StaffRole(Base):
+    """A role granted to a person; revoking sets ``revoked_at`` (the grant stays on record)."""
+
+    __tablename__ = "staff_role"
+    __table_args__ = (CheckConstraint(check_in("role", Role), name="role"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    granted_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+    person: Mapped[Person] = relationship(back_populates="roles")
+
+
+class StaffAccount(Base):
+    """Login credentials of a staff member: Argon2id hashes of the password and kiosk PIN."""
+
+    __tablename__ = "staff_account"
+
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), primary_key=True)
+    login: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    pin_hash: Mapped[str | None] = mapped_column(String(255))
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    locked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    person: Mapped[Person] = relationship(back_populates="account")
+
+
+class Room(Base):
+    __tablename__ = "room"
+    __table_args__ = (CheckConstraint(check_in("kind", RoomKind), name="kind"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    kind: Mapped[str] = mapped_column(String(20))
+
+
+class Terminal(Base):
+    """A registered lab terminal (kiosk PC) and the room it stands in."""
+
+    __tablename__ = "terminal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64), unique=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    description: Mapped[str | None] = mapped_column(String(200))
+
+    room: Mapped[Room | None] = relationship()
+
+
+class Course(Base):
+    __tablename__ = "course"
+    __table_args__ = (CheckConstraint(check_in("family", CourseFamily), name="family"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    title: Mapped[str] = mapped_column(String(200))
+    family: Mapped[str] = mapped_column(String(32))
+
+
+class CourseSession(Base):
+    """One run of a course for a group: instructor, home room, roster, and its daily slots."""
+
+    __tablename__ = "course_session"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    course_id: Mapped[int] = mapped_column(ForeignKey("course.id"), index=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"))
+    instructor_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    course: Mapped[Course] = relationship()
+    room: Mapped[Room] = relationship()
+    instructor: Mapped[Person | None] = relationship()
+    slots: Mapped[list[SessionSlot]] = relationship(
+        back_populates="session", order_by="SessionSlot.starts_at"
+    )
+
+
+class SessionSlot(Base):
+    """A scheduled block of a session (usually one per training day), in a room."""
+
+    __tablename__ = "session_slot"
+    __table_args__ = (
+        CheckConstraint("ends_at > starts_at", name="order"),
+        Index("ix_session_slot_room_time", "room_id", "starts_at", "ends_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("course_session.id"), index=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("room.id"))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    ends_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    session: Mapped[CourseSession] = relationship(back_populates="slots")
+    room: Mapped[Room] = relationship()
+
+
+class RosterEntry(Base):
+    """A learner enrolled in a session."""
+
+    __tablename__ = "roster_entry"
+    __table_args__ = (UniqueConstraint("session_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("course_session.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class AuditLog(Base):
+    """The append-only, hash-chained audit trail. Database triggers refuse UPDATE and DELETE."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    actor_id: Mapped[int | None] = mapped_column(Integer)
+    actor_name: Mapped[str] = mapped_column(String(120))
+    terminal: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(64))
+    entity: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str | None] = mapped_column(String(64))
+    old_values: Mapped[str | None] = mapped_column(Text)
+    new_values: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class AuditHead(Base):
+    """One row: the last chained audit row. Lets the verifier see a truncated tail and gives
+    concurrent writers one row to queue on."""
+
+    __tablename__ = "audit_head"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    row_hash: Mapped[str] = mapped_column(String(64))

@@ -1,0 +1,41 @@
+"""Who may do what. Checked by the services where data is written, not only by hiding buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from enum import StrEnum
+
+from aptaskil_desk.db.enums import Role
+
+
+class Permission(StrEnum):
+    MANAGE_USERS = "manage_users"
+    UNLOCK_ACCOUNTS = "unlock_accounts"
+    MANAGE_CENTRE = "manage_centre"  # rooms, terminals
+    MANAGE_COURSES = "manage_courses"  # courses, sessions, rosters
+    MANAGE_PEOPLE = "manage_people"  # learners
+    READ_AUDIT = "read_audit"
+    USE_STAFF_AREA = "use_staff_area"
+
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.TECHNICIAN: frozenset({Permission.USE_STAFF_AREA}),
+    Role.INSTRUCTOR: frozenset({Permission.USE_STAFF_AREA, Permission.MANAGE_COURSES, Permission.MANAGE_PEOPLE}),
+    Role.QA: frozenset({Permission.USE_STAFF_AREA, Permission.READ_AUDIT}),
+    Role.ADMIN: frozenset(Permission),
+}
+
+
+def permissions_of(roles: Iterable[str]) -> frozenset[Permission]:
+    """Union of the permissions of the given role names (unknown names grant nothing)."""
+    granted: set[Permission] = set()
+    for name in roles:
+        try:
+            granted |= ROLE_PERMISSIONS[Role(name)]
+        except ValueError:
+            continue
+    return frozenset(granted)
+
+
+def is_allowed(roles: Iterable[str], permission: Permission) -> bool:
+    return permission in permissions_of(roles)

@@ -1,0 +1,1 @@
+"""Use cases. Each public method is one transaction: permission check, writes, audit rows."""
