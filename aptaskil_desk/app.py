@@ -19,7 +19,9 @@ from aptaskil_desk.services.accounts import AccountService
 from aptaskil_desk.services.audit import AuditService
 from aptaskil_desk.services.base import Actor
 from aptaskil_desk.services.centre import CentreService
+from aptaskil_desk.services.demo import DemoService
 from aptaskil_desk.services.passwords import Hasher
+from aptaskil_desk.services.people import PeopleService
 from aptaskil_desk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -44,6 +46,8 @@ class AppContext:
     accounts: AccountService
     centre: CentreService
     audit: AuditService
+    people: PeopleService
+    demo: DemoService
     tr: Translator
 
     @property
@@ -95,13 +99,18 @@ def build_context(
         if clock is None:
             clock = ServerClock(lambda: _server_time(db)) if db.dialect == "postgresql" else SystemClock()
         hasher = hasher or Hasher()
+        accounts = AccountService(db, clock, hasher, settings.pin_max_attempts)
+        centre = CentreService(db, clock)
+        people = PeopleService(db, clock)
         return AppContext(
             settings=settings,
             db=db,
             clock=clock,
-            accounts=AccountService(db, clock, hasher, settings.pin_max_attempts),
-            centre=CentreService(db, clock),
+            accounts=accounts,
+            centre=centre,
             audit=AuditService(db, clock),
+            people=people,
+            demo=DemoService(db, clock, accounts, centre, people),
             tr=Translator(settings.language),
         )
     except BaseException:

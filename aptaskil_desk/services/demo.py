@@ -1,0 +1,199 @@
+"""A realistic demo centre: rooms, terminals, the four course families, staff and learners.
+
+Deterministic for a seed (and for the day it is built on: sessions are placed around today).
+Everything goes through the ordinary services, so the demo's audit trail is a real one.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, select
+
+from aptaskil_desk.clock import CENTRE_TZ, Clock
+from aptaskil_desk.db.database import Database
+from aptaskil_desk.db.models import Person, Room
+from aptaskil_desk.errors import InvalidInput
+from aptaskil_desk.services.accounts import AccountService
+from aptaskil_desk.services.base import Actor
+from aptaskil_desk.services.centre import CentreService
+from aptaskil_desk.services.people import NewLearner, PeopleService
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    login: str
+    name: str
+    password: str
+    pin: str
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DemoResult:
+    created: bool
+    learners: int
+    sessions: int
+    rooms: int
+    terminals: tuple[str, ...]
+    accounts: tuple[DemoAccount, ...]
+
+
+ROOMS = [
+    ("SB-C1", "Salle blanche C1 (classe C)", "clean_room"),
+    ("LAB-CQ", "Laboratoire de contrôle qualité", "laboratory"),
+    ("ATL-EI", "Atelier électro-instrumentation", "workshop"),
+    ("ZT-PROC", "Zone technique procédés", "technical_area"),
+    ("CL-1", "Classe 1", "classroom"),
+]
+
+TERMINALS = [
+    ("KIOSK-SB-C1", "SB-C1"),
+    ("KIOSK-LAB-CQ", "LAB-CQ"),
+    ("KIOSK-ATL-EI", "ATL-EI"),
+    ("KIOSK-ZT-PROC", "ZT-PROC"),
+]
+
+# (course code, title, family, room, instructor login, daily slots as local times)
+COURSES = [
+    ("OPP", "Opérateur·rice de production pharmaceutique", "production_operator", "SB-C1", "mdubois",
+     [((8, 30), (12, 0)), ((12, 45), (16, 30))]),
+    ("TLCQ", "Technicien·ne de laboratoire de contrôle qualité", "qc_lab_technician", "LAB-CQ", "evdbossche",
+     [((8, 30), (12, 0)), ((12, 45), (16, 30))]),
+    ("TMEI", "Technicien·ne de maintenance électro-instrumentation", "electro_instrumentation", "ATL-EI", "mdubois",
+     [((17, 30), (21, 0))]),
+    ("CQV", "Coordinateur·rice qualification et validation", "qualification_validation", "ZT-PROC", "evdbossche",
+     [((9, 0), (12, 30)), ((13, 15), (16, 45))]),
+]
+
+STAFF = [
+    DemoAccount("admin", "Sophie Lambert", "demo-admin-2026", "1111", ("admin",)),
+    DemoAccount("qa", "Nathalie Peeters", "demo-qa-2026!", "2222", ("qa",)),
+    DemoAccount("mdubois", "Marc Dubois", "demo-formateur-1", "3333", ("instructor",)),
+    DemoAccount("evdbossche", "Élodie Van den Bossche-Leclercq", "demo-formatrice-2", "4444", ("instructor", "qa")),
+    DemoAccount("jfdhondt", "Jean-François D'Hondt", "demo-technicien", "5555", ("technician",)),
+]
+
+# The names every screen, PDF and sort order must get right come first.
+FIXED_LEARNERS = [
+    ("Łukasz", "Wiśniewski"),
+    ("Şükrü", "Yılmaz"),
+    ("Zoë", "Ødegård"),
+    ("Thị Ánh", "Nguyễn"),
+    ("Aurélie", "Van den Bossche-Leclercq"),
+    ("Loïc", "D'Hondt"),
+]
+
+GIVEN = [
+    "Chloé", "Mathéo", "Noé", "Inès", "Maëlle", "Hélène", "François", "Gaëtan", "Amélie", "Thibault", "Céline",
+    "Jérôme", "Lucie", "Arnaud", "Manon", "Quentin", "Sarah", "Youssef", "Fatima-Zahra", "Mamadou", "Aïcha",
+    "Ayşe", "Małgorzata", "Dragoș", "Jiří", "Sofía", "João", "Björn", "Anneleen", "Pieter", "Wout", "Lotte",
+    "Sven", "Eline", "Joëlle", "Benoît", "Stéphanie", "Grégory", "Anaïs", "Kevin", "Nadia", "Olga", "Tomasz",
+]
+FAMILY = [
+    "Dupont", "Peeters", "Janssens", "Maes", "Jacobs", "Willems", "Mertens", "Claes", "Goossens", "Wouters",
+    "De Smet", "Lambert", "Leclercq", "Delvaux", "Lemaire", "Renard", "Dumont", "Lejeune", "Collard", "Hermans",
+    "El Amrani", "Benali", "Kowalczyk", "Popescu", "Ionescu", "Mbuyi", "Kabongo", "Ferreira", "Öztürk", "Dvořák",
+    "Vandenberghe", "Van Damme", "De Backer", "Piérard", "Gérard", "Noël", "Šimunović", "Papadopoulos", "Çelik",
+]
+EMPLOYERS = [
+    "UCB Pharma (Braine-l'Alleud)", "GSK Vaccines (Wavre)", "Takeda (Lessines)", "Catalent (Gosselies)",
+    "Univercells (Jumet)", "Pfizer (Puurs)", "Novadip (Mont-Saint-Guibert)", "Baxter (Lessines)",
+]
+SCHOOLS = ["Haute École Louvain en Hainaut", "HELMo (Liège)", "Haute École Charlemagne", "Athénée royal de Jodoigne"]
+CATEGORY_WEIGHTS = [("job_seeker", 55), ("worker", 25), ("student", 12), ("teacher", 8)]
+
+
+def _weekdays_around(today: date, before: int, after: int) -> list[date]:
+    """Working days from ``before`` working days ago to ``after`` working days ahead, today included."""
+    days = [today] if today.weekday() < 5 else []
+    d = today
+    while len([x for x in days if x < today]) < before:
+        d -= timedelta(days=1)
+        if d.weekday() < 5:
+            days.append(d)
+    d = today
+    while len([x for x in days if x > today]) < after:
+        d += timedelta(days=1)
+        if d.weekday() < 5:
+            days.append(d)
+    return sorted(days)
+
+
+def _at(day: date, hm: tuple[int, int]) -> datetime:
+    """A local Brussels wall-clock time on a day, as an aware instant (DST handled by zoneinfo)."""
+    return datetime.combine(day, time(*hm), tzinfo=CENTRE_TZ)
+
+
+class DemoService:
+    """Builds the demo centre through the ordinary services."""
+
+    def __init__(
+        self, db: Database, clock: Clock, accounts: AccountService, centre: CentreService, people: PeopleService
+    ) -> None:
+        self._db = db
+        self._clock = clock
+        self._accounts = accounts
+        self._centre = centre
+        self._people = people
+
+    def _present(self) -> bool:
+        return self._db.run_read(
+            lambda s: s.execute(select(func.count(Room.id)).where(Room.code == ROOMS[0][0])).scalar_one() > 0
+        )
+
+    def build(self, actor: Actor, learners: int = 120, seed: int = 2026) -> DemoResult:
+        if learners < 0 or learners > 100_000:
+            raise InvalidInput("--learners must be between 0 and 100000.")
+        terminals = tuple(name for name, _ in TERMINALS)
+        if self._present():
+            count = self._db.run_read(
+                lambda s: int(s.execute(select(func.count(Person.id)).where(Person.category.is_not(None))).scalar_one())
+            )
+            return DemoResult(False, count, 0, len(ROOMS), terminals, tuple(STAFF))
+        rng = random.Random(seed)
+        for code, name, kind in ROOMS:
+            self._centre.add_room(actor, code, name, kind)
+        for name, room in TERMINALS:
+            self._centre.register_terminal(actor, name, room)
+        staff_ids: dict[str, int] = {}
+        for account in STAFF:
+            given, _, family = account.name.partition(" ")
+            info = self._accounts.add_user(
+                actor, account.login, given, family, account.roles, account.password, account.pin
+            )
+            staff_ids[account.login] = info.person_id
+        created = self._people.add_learners(actor, self._learners(rng, learners))
+        ids = [p.id for p in created]
+        rng.shuffle(ids)
+        today = self._clock.now().astimezone(CENTRE_TZ).date()
+        days = _weekdays_around(today, before=3, after=7)
+        for index, (code, title, family, room, instructor, daily) in enumerate(COURSES):
+            self._centre.add_course(actor, code, title, family)
+            slots = [(_at(day, start), _at(day, end)) for day in days for start, end in daily]
+            roster = ids[index :: len(COURSES)]
+            session_code = f"{code}-{days[0]:%Y%m%d}"
+            self._centre.add_session(actor, session_code, code, room, slots, staff_ids[instructor], roster)
+        return DemoResult(True, len(created), len(COURSES), len(ROOMS), terminals, tuple(STAFF))
+
+    @staticmethod
+    def _learners(rng: random.Random, count: int) -> list[NewLearner]:
+        categories = [c for c, _ in CATEGORY_WEIGHTS]
+        weights = [w for _, w in CATEGORY_WEIGHTS]
+        result = []
+        for i in range(count):
+            if i < len(FIXED_LEARNERS):
+                given, family = FIXED_LEARNERS[i]
+            else:
+                given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+            category = rng.choices(categories, weights)[0]
+            employer = None
+            if category == "worker":
+                employer = rng.choice(EMPLOYERS)
+            elif category in ("student", "teacher"):
+                employer = rng.choice(SCHOOLS)
+            ref = f"DEMO-{i + 1:05d}"
+            result.append(NewLearner(given, family, category, employer, ref, f"{ref.lower()}@example.org"))
+        return result

@@ -1,0 +1,81 @@
+"""``db check``: integrity, connection settings, schema version and the audit chain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import text
+
+from aptaskil_desk.db import migrate
+from aptaskil_desk.db.database import Database
+from aptaskil_desk.services.audit import AuditService
+from aptaskil_desk.services.base import Actor
+
+
+@dataclass(frozen=True)
+class CheckItem:
+    label: str
+    ok: bool
+    detail: str
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    items: tuple[CheckItem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return all(i.ok for i in self.items)
+
+
+_SQLITE_TRIGGERS = {"audit_log_no_update", "audit_log_no_delete", "audit_head_forward_only", "audit_head_no_delete"}
+_PG_TRIGGERS = {
+    "audit_log_no_update",
+    "audit_log_no_truncate",
+    "audit_head_forward_only",
+    "audit_head_no_delete",
+    "audit_head_no_truncate",
+}
+
+
+def check_database(db: Database, actor: Actor, audit: AuditService) -> HealthReport:
+    items: list[CheckItem] = []
+    engine = db.engines.write
+    with engine.connect() as conn:
+        if db.dialect == "sqlite":
+            result = conn.exec_driver_sql("PRAGMA integrity_check").scalar_one()
+            items.append(CheckItem("Integrity", result == "ok", str(result)))
+            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar_one()
+            sync = conn.exec_driver_sql("PRAGMA synchronous").scalar_one()
+            fks = conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one()
+            ok = str(mode).lower() == "wal" and sync == 2 and fks == 1
+            items.append(CheckItem("Settings", ok, f"journal_mode={mode} synchronous={sync} foreign_keys={fks}"))
+            names = set(
+                conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars()
+            )
+            expected = _SQLITE_TRIGGERS
+        else:
+            fsync = conn.exec_driver_sql("SHOW fsync").scalar_one()
+            sync = conn.exec_driver_sql("SHOW synchronous_commit").scalar_one()
+            items.append(CheckItem("Settings", fsync == "on" and sync == "on", f"fsync={fsync} synchronous_commit={sync}"))
+            version = conn.exec_driver_sql("SHOW server_version").scalar_one()
+            items.append(CheckItem("Server", True, f"PostgreSQL {version}"))
+            names = set(
+                conn.execute(text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")).scalars()
+            )
+            expected = _PG_TRIGGERS
+    current = migrate.current_revision(engine)
+    head = migrate.head_revision()
+    items.append(CheckItem("Schema version", current == head, f"{current or 'empty'} (program needs {head})"))
+    if current is None:
+        return HealthReport(tuple(items))
+    missing = expected - names
+    items.append(
+        CheckItem("Audit guards", not missing, "all present" if not missing else "missing: " + ", ".join(sorted(missing)))
+    )
+    report = audit.verify(actor)
+    detail = f"{report.rows_checked} rows" if report.ok else (report.problem.detail if report.problem else "")
+    if report.problem is not None:
+        detail = f"row {report.problem.seq}: {report.problem.detail}"
+    items.append(CheckItem("Audit chain", report.ok, detail))
+    return HealthReport(tuple(items))
