@@ -112,6 +112,7 @@ def append(
     )
     row.row_hash = hash_row(row)
     session.add(row)
+    session.flush()  # the row must exist before the head may point at it (a trigger checks)
     head.seq = row.seq
     head.row_hash = row.row_hash
     session.flush()

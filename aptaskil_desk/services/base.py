@@ -25,7 +25,7 @@ T = TypeVar("T")
 class Actor:
     """Who is acting, and from which terminal.
 
-    ``system`` marks the operator at the command line, who holds the database's own credentials
+    ``is_system`` marks the operator at the command line, who holds the database's own credentials
     (installation, demo, recovery) and could change the database directly anyway; what matters
     is that their actions are on the trail, named. An actor with no ``person_id`` who is not the
     system (someone still typing a login) holds no permission at all.
@@ -34,7 +34,7 @@ class Actor:
     person_id: int | None
     name: str
     terminal: str
-    system: bool = False
+    is_system: bool = False
 
     @classmethod
     def system(cls, terminal: str) -> Actor:
@@ -42,7 +42,7 @@ class Actor:
             user = getpass.getuser()
         except (KeyError, OSError):
             user = "unknown"
-        return cls(None, f"system:{user}", terminal, system=True)
+        return cls(None, f"system:{user}", terminal, is_system=True)
 
 
 class UnitOfWork:
@@ -66,7 +66,7 @@ class UnitOfWork:
 
     def require(self, permission: Permission) -> None:
         """Refuse unless the actor holds ``permission`` now (roles are read in this transaction)."""
-        if self.actor.system:
+        if self.actor.is_system:
             return
         if not is_allowed(self.roles_of_actor(), permission):
             raise PermissionDenied(
