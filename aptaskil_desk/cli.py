@@ -143,8 +143,12 @@ def cmd_user_add(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     password, pin = _read_secrets(args, sys.stdin, getpass.getpass)
     roles = [r for group in args.role for r in group]
     info = ctx.accounts.add_user(ctx.system_actor(), args.login, given, family, roles, password, pin)
-    out.say("Staff account {login} created for {name} ({roles}).", login=info.login, name=info.display_name,
-            roles=", ".join(info.roles))
+    out.say(
+        "Staff account {login} created for {name} ({roles}).",
+        login=info.login,
+        name=info.display_name,
+        roles=", ".join(info.roles),
+    )
     out.json(dataclasses.asdict(info))
     return 0
 
@@ -206,8 +210,11 @@ def cmd_audit_verify(ctx: AppContext, args: argparse.Namespace, out: Output) -> 
             detail=problem.detail,
         )
     out.json(
-        {"ok": report.ok, "rows_checked": report.rows_checked,
-         "problem": None if problem is None else dataclasses.asdict(problem)}
+        {
+            "ok": report.ok,
+            "rows_checked": report.rows_checked,
+            "problem": None if problem is None else dataclasses.asdict(problem),
+        }
     )
     return 0 if report.ok else 1
 
@@ -230,7 +237,9 @@ def cmd_kiosk(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
 
 def _global_options(parser: argparse.ArgumentParser, suppress: bool) -> None:
     default: Any = argparse.SUPPRESS if suppress else None
-    parser.add_argument("--db", metavar="URL", default=default, help="database URL (else APTASKIL_DB, else a local file)")
+    parser.add_argument(
+        "--db", metavar="URL", default=default, help="database URL (else APTASKIL_DB, else a local file)"
+    )
     parser.add_argument("--config", metavar="PATH", default=default, help="settings file (TOML)")
     parser.add_argument("--lang", choices=LANGUAGES, default=default, help="language of messages")
     parser.add_argument("--terminal", metavar="NAME", default=default, help="this terminal's registered name")
@@ -250,8 +259,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(handler=cmd_kiosk, schema=SchemaPolicy.AUTO, json=False)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    def add(name: str, handler: Handler, help_text: str, *, json_out: bool = True, parent: Any = sub,
-            schema: SchemaPolicy = SchemaPolicy.AUTO) -> argparse.ArgumentParser:
+    def add(
+        name: str,
+        handler: Handler,
+        help_text: str,
+        *,
+        json_out: bool = True,
+        parent: Any = sub,
+        schema: SchemaPolicy = SchemaPolicy.AUTO,
+    ) -> argparse.ArgumentParser:
         parents = [common, as_json] if json_out else [common]
         p: argparse.ArgumentParser = parent.add_parser(name, parents=parents, help=help_text, description=help_text)
         p.set_defaults(handler=handler, schema=schema)
@@ -261,10 +277,16 @@ def build_parser() -> argparse.ArgumentParser:
     kiosk.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
 
     db = sub.add_parser("db", help="database schema and health").add_subparsers(dest="db_command", required=True)
-    add("upgrade", cmd_db_upgrade, "migrate the schema to this program's version", parent=db,
-        schema=SchemaPolicy.IGNORE)
-    add("check", cmd_db_check, "check integrity, settings, schema version and audit chain", parent=db,
-        schema=SchemaPolicy.IGNORE)
+    add(
+        "upgrade", cmd_db_upgrade, "migrate the schema to this program's version", parent=db, schema=SchemaPolicy.IGNORE
+    )
+    add(
+        "check",
+        cmd_db_check,
+        "check integrity, settings, schema version and audit chain",
+        parent=db,
+        schema=SchemaPolicy.IGNORE,
+    )
 
     demo = add("demo", cmd_demo, "create or upgrade the database and fill it with a demo centre")
     demo.add_argument("--learners", type=int, default=120, metavar="N", help="number of learners (default 120)")
@@ -276,10 +298,19 @@ def build_parser() -> argparse.ArgumentParser:
     u_add.add_argument("--name", help="'Given Family' or 'Family, Given'")
     u_add.add_argument("--given", help="given name (with --family, instead of --name)")
     u_add.add_argument("--family", help="family name")
-    u_add.add_argument("--role", nargs="+", action="append", required=True,
-                       choices=["technician", "instructor", "qa", "admin"], help="one or more roles")
-    u_add.add_argument("--password-stdin", action="store_true",
-                       help="read the password (line 1) and optionally the kiosk PIN (line 2) from stdin")
+    u_add.add_argument(
+        "--role",
+        nargs="+",
+        action="append",
+        required=True,
+        choices=["technician", "instructor", "qa", "admin"],
+        help="one or more roles",
+    )
+    u_add.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password (line 1) and optionally the kiosk PIN (line 2) from stdin",
+    )
     add("list", cmd_user_list, "list staff accounts", parent=user)
     u_unlock = add("unlock", cmd_user_unlock, "unlock an account locked by bad attempts", parent=user)
     u_unlock.add_argument("login")

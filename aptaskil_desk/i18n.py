@@ -1,7 +1,8 @@
 """Translations outside Qt (CLI and PDF text), from the same Qt Linguist ``.ts`` catalogues.
 
-Source strings are English; ``resources/translations/aptaskil_<lang>.ts`` holds French and
-Dutch. The Qt side (``ui/i18n.py``) installs a ``QTranslator`` that reads the very same
+Source strings are English; ``resources/translations/<part>_<lang>.ts`` (``cli_fr.ts``,
+``ui_fr.ts``…) hold French and Dutch; every file of a language is merged into one catalogue.
+The Qt side (``ui/i18n.py``) installs a ``QTranslator`` that reads the very same
 :class:`Catalogue`, so a string is translated once for every surface.
 """
 
@@ -34,7 +35,7 @@ class Catalogue:
         return len(self._entries)
 
 
-def parse_ts(text: str, language: str) -> Catalogue:
+def parse_ts(text: str) -> dict[tuple[str, str], str]:
     """Read a Qt Linguist ``.ts`` document; unfinished or empty translations are skipped."""
     root = ET.fromstring(text)
     entries: dict[tuple[str, str], str] = {}
@@ -48,20 +49,21 @@ def parse_ts(text: str, language: str) -> Catalogue:
             if node.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
             entries[(name, source)] = node.text
-    return Catalogue(language, entries)
+    return entries
 
 
 @cache
 def catalogue(language: str) -> Catalogue:
     """The catalogue for a language; English (the source language) is empty by design."""
-    path = resource_path("translations", f"aptaskil_{language}.ts")
-    if language == "en" or not path.exists():
-        return Catalogue(language, {})
-    try:
-        return parse_ts(path.read_text(encoding="utf-8"), language)
-    except ET.ParseError:
-        log.exception("translation catalogue %s is unreadable; showing English", path)
-        return Catalogue(language, {})
+    entries: dict[tuple[str, str], str] = {}
+    if language == "en":
+        return Catalogue(language, entries)
+    for path in sorted(resource_path("translations").glob(f"*_{language}.ts")):
+        try:
+            entries.update(parse_ts(path.read_text(encoding="utf-8")))
+        except ET.ParseError:
+            log.exception("translation catalogue %s is unreadable; its strings show in English", path)
+    return Catalogue(language, entries)
 
 
 class Translator:

@@ -32,8 +32,7 @@ def normalise_url(raw: str) -> URL:
         url = make_url(raw)
     except ArgumentError:
         raise InvalidInput(
-            "Not a database URL: {url!r}. Use sqlite:///path/to/file.db or "
-            "postgresql://user@host:5432/database.",
+            "Not a database URL: {url!r}. Use sqlite:///path/to/file.db or postgresql://user@host:5432/database.",
             url=raw,
         ) from None
     if url.drivername in ("postgresql", "postgresql+psycopg"):
@@ -91,9 +90,7 @@ def _sqlite_engine(url: URL, busy_timeout_ms: int, immediate: bool) -> Engine:
             "foreign_keys": 1,
             "busy_timeout": int(busy_timeout_ms),
         }
-        wrong = {
-            k: v for k, v in found.items() if (str(v).lower() if k == "journal_mode" else v) != wanted[k]
-        }
+        wrong = {k: v for k, v in found.items() if (str(v).lower() if k == "journal_mode" else v) != wanted[k]}
         if wrong:
             raise DatabaseError(
                 "SQLite refused required settings {wrong} (wanted {wanted}); refusing to run.",

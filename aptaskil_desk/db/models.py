@@ -27,9 +27,7 @@ class Person(Base):
     """A learner or a staff member (a staff member is a person with roles and an account)."""
 
     __tablename__ = "person"
-    __table_args__ = (
-        CheckConstraint(f"category IS NULL OR {check_in('category', LearnerCategory)}", name="category"),
-    )
+    __table_args__ = (CheckConstraint(f"category IS NULL OR {check_in('category', LearnerCategory)}", name="category"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     family_name: Mapped[str] = mapped_column(String(120))
@@ -129,9 +127,7 @@ class CourseSession(Base):
     course: Mapped[Course] = relationship()
     room: Mapped[Room] = relationship()
     instructor: Mapped[Person | None] = relationship()
-    slots: Mapped[list[SessionSlot]] = relationship(
-        back_populates="session", order_by="SessionSlot.starts_at"
-    )
+    slots: Mapped[list[SessionSlot]] = relationship(back_populates="session", order_by="SessionSlot.starts_at")
 
 
 class SessionSlot(Base):

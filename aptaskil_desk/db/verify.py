@@ -52,9 +52,7 @@ def verify_chain(session: Session) -> ChainReport:
         if row.seq != expected_seq:
             return ChainReport(
                 count,
-                ChainProblem(
-                    row.seq, row.id, "missing", f"row {expected_seq} is missing (next present is {row.seq})"
-                ),
+                ChainProblem(row.seq, row.id, "missing", f"row {expected_seq} is missing (next present is {row.seq})"),
             )
         if row.prev_hash != expected_prev:
             return ChainReport(

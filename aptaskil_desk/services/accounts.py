@@ -210,7 +210,10 @@ class AccountService(Service):
                 return _info(account), None
             account.failed_attempts += 1
             uow.audit(
-                "staff.auth_failed", "person", account.person_id, new={"kind": kind, "attempts": account.failed_attempts}
+                "staff.auth_failed",
+                "person",
+                account.person_id,
+                new={"kind": kind, "attempts": account.failed_attempts},
             )
             if account.failed_attempts >= self._max_attempts:
                 account.locked_at = uow.now()

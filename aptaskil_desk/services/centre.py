@@ -82,7 +82,9 @@ class CentreService(Service):
 
         return self._write(actor, work)
 
-    def register_terminal(self, actor: Actor, name: str, room_code: str, description: str | None = None) -> TerminalInfo:
+    def register_terminal(
+        self, actor: Actor, name: str, room_code: str, description: str | None = None
+    ) -> TerminalInfo:
         """Register a terminal in a room, or move a registered one (audited with old and new room)."""
 
         def work(uow: UnitOfWork) -> TerminalInfo:
@@ -211,7 +213,7 @@ class CentreService(Service):
                         session_code=session.code,
                         course_code=course.code,
                         course_title=course.title,
-                        instructor=instructor.display_name if instructor else None,
+                        instructor=instructor.display_name if instructor is not None else None,
                         starts_at=slot.starts_at,
                         ends_at=slot.ends_at,
                         enrolled=enrolled,

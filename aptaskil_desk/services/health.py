@@ -50,19 +50,17 @@ def check_database(db: Database, actor: Actor, audit: AuditService) -> HealthRep
             fks = conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one()
             ok = str(mode).lower() == "wal" and sync == 2 and fks == 1
             items.append(CheckItem("Settings", ok, f"journal_mode={mode} synchronous={sync} foreign_keys={fks}"))
-            names = set(
-                conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars()
-            )
+            names = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'trigger'").scalars())
             expected = _SQLITE_TRIGGERS
         else:
             fsync = conn.exec_driver_sql("SHOW fsync").scalar_one()
             sync = conn.exec_driver_sql("SHOW synchronous_commit").scalar_one()
-            items.append(CheckItem("Settings", fsync == "on" and sync == "on", f"fsync={fsync} synchronous_commit={sync}"))
+            items.append(
+                CheckItem("Settings", fsync == "on" and sync == "on", f"fsync={fsync} synchronous_commit={sync}")
+            )
             version = conn.exec_driver_sql("SHOW server_version").scalar_one()
             items.append(CheckItem("Server", True, f"PostgreSQL {version}"))
-            names = set(
-                conn.execute(text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")).scalars()
-            )
+            names = set(conn.execute(text("SELECT tgname FROM pg_trigger WHERE NOT tgisinternal")).scalars())
             expected = _PG_TRIGGERS
     current = migrate.current_revision(engine)
     head = migrate.head_revision()
@@ -71,7 +69,9 @@ def check_database(db: Database, actor: Actor, audit: AuditService) -> HealthRep
         return HealthReport(tuple(items))
     missing = expected - names
     items.append(
-        CheckItem("Audit guards", not missing, "all present" if not missing else "missing: " + ", ".join(sorted(missing)))
+        CheckItem(
+            "Audit guards", not missing, "all present" if not missing else "missing: " + ", ".join(sorted(missing))
+        )
     )
     report = audit.verify(actor)
     detail = f"{report.rows_checked} rows" if report.ok else (report.problem.detail if report.problem else "")

@@ -21,9 +21,10 @@ class Hasher:
 
     def verify(self, stored: str | None, secret: str) -> bool:
         try:
-            return self._ph.verify(stored or self._dummy, secret) and stored is not None
+            self._ph.verify(stored or self._dummy, secret)
         except (VerificationError, InvalidHashError):
             return False
+        return stored is not None
 
 
 def fast_hasher() -> Hasher:

@@ -97,12 +97,8 @@ def upgrade() -> None:
         sa.Column("instructor_id", sa.Integer(), nullable=True),
         sa.Column("starts_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("ends_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["course_id"], ["course.id"], name=op.f("fk_course_session_course_id_course")
-        ),
-        sa.ForeignKeyConstraint(
-            ["instructor_id"], ["person.id"], name=op.f("fk_course_session_instructor_id_person")
-        ),
+        sa.ForeignKeyConstraint(["course_id"], ["course.id"], name=op.f("fk_course_session_course_id_course")),
+        sa.ForeignKeyConstraint(["instructor_id"], ["person.id"], name=op.f("fk_course_session_instructor_id_person")),
         sa.ForeignKeyConstraint(["room_id"], ["room.id"], name=op.f("fk_course_session_room_id_room")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_course_session")),
         sa.UniqueConstraint("code", name=op.f("uq_course_session_code")),
@@ -130,9 +126,7 @@ def upgrade() -> None:
         sa.Column("role", sa.String(length=20), nullable=False),
         sa.Column("granted_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("revoked_at", sa.DateTime(timezone=True), nullable=True),
-        sa.CheckConstraint(
-            "role IN ('technician', 'instructor', 'qa', 'admin')", name=op.f("ck_staff_role_role")
-        ),
+        sa.CheckConstraint("role IN ('technician', 'instructor', 'qa', 'admin')", name=op.f("ck_staff_role_role")),
         sa.ForeignKeyConstraint(["person_id"], ["person.id"], name=op.f("fk_staff_role_person_id_person")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_role")),
     )
