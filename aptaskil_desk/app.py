@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
+from sqlalchemy import exc as sa_exc
 from sqlalchemy import text
 
 from aptaskil_desk.clock import Clock, ServerClock, SystemClock
 from aptaskil_desk.db import migrate
-from aptaskil_desk.db.database import Database
+from aptaskil_desk.db.database import Database, describe_connection_error
 from aptaskil_desk.db.engine import make_engines
 from aptaskil_desk.errors import SchemaOutOfDate
 from aptaskil_desk.i18n import Translator
@@ -95,7 +96,10 @@ def build_context(
     db = Database(make_engines(settings.database_url, settings.busy_timeout_ms))
     try:
         if schema is SchemaPolicy.AUTO:
-            ensure_schema(db)
+            try:
+                ensure_schema(db)
+            except sa_exc.DBAPIError as error:
+                raise describe_connection_error(error) from error
         if clock is None:
             clock = ServerClock(lambda: _server_time(db)) if db.dialect == "postgresql" else SystemClock()
         hasher = hasher or Hasher()

@@ -17,8 +17,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
 
+from sqlalchemy.exc import DBAPIError
+
 from aptaskil_desk import __version__
 from aptaskil_desk.app import AppContext, SchemaPolicy, build_context
+from aptaskil_desk.db.database import describe_connection_error
 from aptaskil_desk.errors import AptaskilError, InvalidInput
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.logging_setup import configure_logging
@@ -140,7 +143,7 @@ def _read_secrets(args: argparse.Namespace, stdin: TextIO, prompt: Callable[[str
 
 def cmd_user_add(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     given, family = _split_name(args)
-    password, pin = _read_secrets(args, sys.stdin, getpass.getpass)
+    password, pin = _read_secrets(args, sys.stdin, lambda prompt: getpass.getpass(out.tr(prompt)))
     roles = [r for group in args.role for r in group]
     info = ctx.accounts.add_user(ctx.system_actor(), args.login, given, family, roles, password, pin)
     out.say(
@@ -173,8 +176,8 @@ def cmd_user_set_pin(ctx: AppContext, args: argparse.Namespace, out: Output) -> 
     if args.pin_stdin:
         pin = sys.stdin.readline().strip()
     else:
-        pin = getpass.getpass("Kiosk PIN (4–8 digits): ")
-        if getpass.getpass("PIN again: ") != pin:
+        pin = getpass.getpass(out.tr("Kiosk PIN (4–8 digits): "))
+        if getpass.getpass(out.tr("PIN again: ")) != pin:
             raise InvalidInput("The two PINs differ.")
     ctx.accounts.set_pin(ctx.system_actor(), args.login, pin)
     out.say("PIN set for {login}.", login=args.login)
@@ -367,6 +370,11 @@ def main(argv: Sequence[str] | None = None, *, context_factory: Callable[..., Ap
         log.info("command refused: %s", error)
         out.error(error.message, **error.params)
         return error.exit_code
+    except DBAPIError as error:  # raised outside a service (migrations, checks): same clear words
+        wrapped = describe_connection_error(error)
+        log.info("database error: %s", error)
+        out.error(wrapped.message, **wrapped.params)
+        return wrapped.exit_code
     except KeyboardInterrupt:
         return 130
     finally:

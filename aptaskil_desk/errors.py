@@ -47,6 +47,10 @@ class InvalidInput(AptaskilError):
     """Input that cannot be used as given (bad value, unknown login, malformed file)."""
 
 
+class Conflict(InvalidInput):
+    """The change collides with a record that already exists (a unique key, a reference)."""
+
+
 class NotFound(InvalidInput):
     """A named record does not exist."""
 

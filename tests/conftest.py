@@ -41,9 +41,6 @@ def sqlite_factory(tmp_path_factory: pytest.TempPathFactory) -> SqliteFactory:
     return SqliteFactory(tmp_path_factory.mktemp("sqlite"))
 
 
-_pg_state: dict[str, object] = {}
-
-
 @pytest.fixture(scope="session")
 def postgres_factory() -> Iterator[PostgresFactory]:
     try:
@@ -57,14 +54,25 @@ def postgres_factory() -> Iterator[PostgresFactory]:
     factory.close()
 
 
+def _factory(request: pytest.FixtureRequest, backend: str) -> SqliteFactory | PostgresFactory:
+    name = "sqlite_factory" if backend == "sqlite" else "postgres_factory"
+    factory: SqliteFactory | PostgresFactory = request.getfixturevalue(name)
+    return factory
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_db_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A URL of a database with no schema yet, on each backend in turn."""
+    factory = _factory(request, request.param)
+    url = factory.new_empty()
+    yield url
+    factory.drop(url)
+
+
 @pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest) -> Iterator[str]:
     """A fresh, migrated database URL, on each backend in turn."""
-    factory: SqliteFactory | PostgresFactory
-    if request.param == "sqlite":
-        factory = request.getfixturevalue("sqlite_factory")
-    else:
-        factory = request.getfixturevalue("postgres_factory")
+    factory = _factory(request, request.param)
     url = factory.new()
     yield url
     factory.drop(url)

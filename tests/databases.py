@@ -48,6 +48,10 @@ class SqliteFactory:
         shutil.copyfile(self._template, path)
         return f"sqlite:///{path}"
 
+    def new_empty(self) -> str:
+        """A URL for a database file that does not exist yet."""
+        return f"sqlite:///{self._dir / f'empty{next(self._n)}.db'}"
+
     def drop(self, url: str) -> None:
         path = Path(url.removeprefix("sqlite:///"))
         for suffix in ("", "-wal", "-shm"):
@@ -74,6 +78,13 @@ class PostgresFactory:
             conn.execute(
                 sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(sql.Identifier(name), sql.Identifier(self._template))
             )
+        return pg_url_for(name)
+
+    def new_empty(self) -> str:
+        """A URL for a new database with no schema at all."""
+        name = f"{self._prefix}_{next(self._n)}"
+        with pg_admin() as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
         return pg_url_for(name)
 
     def drop(self, url: str) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from aptaskil_desk.db.engine import Engines
-from aptaskil_desk.errors import DatabaseError
+from aptaskil_desk.errors import Conflict, DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +30,11 @@ def _is_transient(error: sa_exc.DBAPIError) -> bool:
         return True
     message = str(orig).lower()
     return "database is locked" in message or "database is busy" in message
+
+
+def _conflict(error: sa_exc.IntegrityError) -> Conflict:
+    detail = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+    return Conflict("This change conflicts with data already recorded; nothing was saved ({detail}).", detail=detail)
 
 
 def describe_connection_error(error: sa_exc.DBAPIError) -> DatabaseError:
@@ -77,7 +82,7 @@ class Database:
                     time.sleep(delay)
                     continue
                 if isinstance(error, sa_exc.IntegrityError):
-                    raise
+                    raise _conflict(error) from error
                 raise describe_connection_error(error) from error
         raise AssertionError("unreachable")
 
@@ -86,8 +91,6 @@ class Database:
         try:
             with self._read.begin() as session:
                 return work(session)
-        except sa_exc.IntegrityError:
-            raise
         except sa_exc.DBAPIError as error:
             raise describe_connection_error(error) from error
 

@@ -56,6 +56,17 @@ def _info(account: StaffAccount) -> StaffInfo:
     )
 
 
+def _wrong_secret(kind: str, left: int | None) -> AuthenticationFailed:
+    """The refusal for a wrong secret; an unknown login gets the same words as a wrong PIN."""
+    if left is None:
+        if kind == "pin":
+            return AuthenticationFailed("Unknown login or wrong PIN.")
+        return AuthenticationFailed("Unknown login or wrong password.")
+    if kind == "pin":
+        return AuthenticationFailed("Wrong PIN: {left} attempt(s) left.", left=left)
+    return AuthenticationFailed("Wrong password: {left} attempt(s) left.", left=left)
+
+
 def _parse_roles(roles: Iterable[str]) -> list[Role]:
     parsed = []
     for name in roles:
@@ -197,7 +208,7 @@ class AccountService(Service):
             if account is None:
                 self._hasher.verify(None, secret)
                 uow.audit("staff.auth_failed", "staff_account", None, new={"login": login, "kind": kind})
-                return None, AuthenticationFailed("Unknown login or wrong {kind}.", kind=kind)
+                return None, _wrong_secret(kind, None)
             uow.actor = Actor(account.person_id, account.login, terminal)
             if account.locked_at is not None:
                 uow.audit("staff.auth_refused_locked", "person", account.person_id, new={"kind": kind})
@@ -221,8 +232,7 @@ class AccountService(Service):
                 return None, AccountLocked(
                     "Too many wrong attempts: account {login!r} is now locked. Ask an administrator.", login=login
                 )
-            left = self._max_attempts - account.failed_attempts
-            return None, AuthenticationFailed("Wrong {kind}: {left} attempt(s) left.", kind=kind, left=left)
+            return None, _wrong_secret(kind, self._max_attempts - account.failed_attempts)
 
         info, error = self._write(Actor(None, f"login:{login}", terminal), work)
         if error is not None:

@@ -13,15 +13,17 @@ class Hasher:
         self._ph = PasswordHasher(
             time_cost=time_cost, memory_cost=memory_cost_kib, parallelism=parallelism, type=Type.ID
         )
-        # Verified against when the login is unknown, so that the answer takes as long either way.
-        self._dummy = self._ph.hash("not-a-real-secret")
+        self._dummy: str | None = None
 
     def hash(self, secret: str) -> str:
         return self._ph.hash(secret)
 
     def verify(self, stored: str | None, secret: str) -> bool:
+        if stored is None and self._dummy is None:
+            # Verified against when the login is unknown, so the answer takes as long either way.
+            self._dummy = self._ph.hash("not-a-real-secret")
         try:
-            self._ph.verify(stored or self._dummy, secret)
+            self._ph.verify(stored or self._dummy or "", secret)
         except (VerificationError, InvalidHashError):
             return False
         return stored is not None

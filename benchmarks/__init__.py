@@ -1,0 +1,1 @@
+"""Benchmarks: run on demand, print figures (see benchmarks/README.md). Never run by the tests."""

@@ -1,0 +1,311 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_BE" sourcelanguage="en">
+<context>
+    <name>cli</name>
+    <message>
+        <source>--learners must be between 0 and 100000.</source>
+        <translation>--learners doit être compris entre 0 et 100000.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input.</source>
+        <translation>--password-stdin : aucun mot de passe sur l'entrée standard.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>Un code PIN compte 4 à 8 chiffres.</translation>
+    </message>
+    <message>
+        <source>A name is required: --name 'Given Family' or 'Family, Given'.</source>
+        <translation>Un nom est requis : --name 'Prénom Nom' ou 'Nom, Prénom'.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Une raison est obligatoire.</translation>
+    </message>
+    <message>
+        <source>A session needs at least one scheduled slot.</source>
+        <translation>Une session doit avoir au moins une plage horaire.</translation>
+    </message>
+    <message>
+        <source>A slot must end after it starts ({start} – {end}).</source>
+        <translation>Une plage horaire doit se terminer après son début ({start} – {end}).</translation>
+    </message>
+    <message>
+        <source>A staff account needs at least one role.</source>
+        <translation>Un compte du personnel doit avoir au moins un rôle.</translation>
+    </message>
+    <message>
+        <source>Account {login!r} is locked: ask an administrator.</source>
+        <translation>Le compte {login!r} est verrouillé : adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Account {login} unlocked.</source>
+        <translation>Compte {login} déverrouillé.</translation>
+    </message>
+    <message>
+        <source>An in-memory SQLite database cannot be shared; give a file path.</source>
+        <translation>Une base SQLite en mémoire ne peut pas être partagée ; indiquez un chemin de fichier.</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Chaîne d'audit</translation>
+    </message>
+    <message>
+        <source>Audit guards</source>
+        <translation>Protections de l'audit</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at row {seq} (id {row_id}): {detail}.</source>
+        <translation>Piste d'audit ROMPUE à la ligne {seq} (id {row_id}) : {detail}.</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {n} rows verified.</source>
+        <translation>Piste d'audit intacte : {n} lignes vérifiées.</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database file: {detail}</source>
+        <translation>Impossible d'ouvrir le fichier de base SQLite : {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server: {detail}</source>
+        <translation>Serveur de base de données injoignable : {detail}</translation>
+    </message>
+    <message>
+        <source>Course {code!r} already exists.</source>
+        <translation>Le cours {code!r} existe déjà.</translation>
+    </message>
+    <message>
+        <source>Database check FAILED.</source>
+        <translation>Vérification de la base ÉCHOUÉE.</translation>
+    </message>
+    <message>
+        <source>Database check passed.</source>
+        <translation>Vérification de la base réussie.</translation>
+    </message>
+    <message>
+        <source>Database error: {detail}</source>
+        <translation>Erreur de base de données : {detail}</translation>
+    </message>
+    <message>
+        <source>Database schema: {before} → {after}.</source>
+        <translation>Schéma de la base : {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Demo centre created: {people} learners, {sessions} sessions, {rooms} rooms.</source>
+        <translation>Centre de démonstration créé : {people} apprenants, {sessions} sessions, {rooms} locaux.</translation>
+    </message>
+    <message>
+        <source>Demo staff accounts (login / password / kiosk PIN):</source>
+        <translation>Comptes du personnel de démonstration (identifiant / mot de passe / PIN borne) :</translation>
+    </message>
+    <message>
+        <source>Give both --given and --family, or --name.</source>
+        <translation>Indiquez à la fois --given et --family, ou --name.</translation>
+    </message>
+    <message>
+        <source>Given and family names are required.</source>
+        <translation>Le prénom et le nom sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN (4–8 digits): </source>
+        <translation>PIN de la borne (4 à 8 chiffres) : </translation>
+    </message>
+    <message>
+        <source>Kiosk PIN (4–8 digits, empty for none): </source>
+        <translation>PIN de la borne (4 à 8 chiffres, vide si aucun) : </translation>
+    </message>
+    <message>
+        <source>Login {login!r} is already taken.</source>
+        <translation>L'identifiant {login!r} est déjà pris.</translation>
+    </message>
+    <message>
+        <source>Login {login!r} is not valid: use 2–64 lower-case letters, digits, '.', '-' or '_'.</source>
+        <translation>L'identifiant {login!r} n'est pas valable : utilisez 2 à 64 lettres minuscules, chiffres, '.', '-' ou '_'.</translation>
+    </message>
+    <message>
+        <source>No course {code!r}.</source>
+        <translation>Aucun cours {code!r}.</translation>
+    </message>
+    <message>
+        <source>No room {code!r}.</source>
+        <translation>Aucun local {code!r}.</translation>
+    </message>
+    <message>
+        <source>No staff account {login!r}.</source>
+        <translation>Aucun compte du personnel {login!r}.</translation>
+    </message>
+    <message>
+        <source>Not a database URL: {url!r}. Use sqlite:///path/to/file.db or postgresql://user@host:5432/database.</source>
+        <translation>Ce n'est pas une URL de base de données : {url!r}. Utilisez sqlite:///chemin/vers/fichier.db ou postgresql://utilisateur@hôte:5432/base.</translation>
+    </message>
+    <message>
+        <source>PIN again: </source>
+        <translation>PIN (encore) : </translation>
+    </message>
+    <message>
+        <source>PIN set for {login}.</source>
+        <translation>PIN défini pour {login}.</translation>
+    </message>
+    <message>
+        <source>Password again: </source>
+        <translation>Mot de passe (encore) : </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe : </translation>
+    </message>
+    <message>
+        <source>PostgreSQL server runs with fsync={fsync} and synchronous_commit={sync}: acknowledged records could be lost in a crash. Turn both on.</source>
+        <translation>Le serveur PostgreSQL tourne avec fsync={fsync} et synchronous_commit={sync} : des enregistrements confirmés pourraient être perdus lors d'une panne. Activez les deux.</translation>
+    </message>
+    <message>
+        <source>Room {code!r} already exists.</source>
+        <translation>Le local {code!r} existe déjà.</translation>
+    </message>
+    <message>
+        <source>SQLite refused required settings {wrong} (wanted {wanted}); refusing to run.</source>
+        <translation>SQLite a refusé des réglages obligatoires {wrong} (attendu {wanted}) ; arrêt.</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Session {code!r} already exists.</source>
+        <translation>La session {code!r} existe déjà.</translation>
+    </message>
+    <message>
+        <source>Setting {key!r} must be {kind}, not {value!r}.</source>
+        <translation>Le réglage {key!r} doit être de type {kind}, pas {value!r}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Settings file not found: {path}</source>
+        <translation>Fichier de réglages introuvable : {path}</translation>
+    </message>
+    <message>
+        <source>Settings file {path} is not valid TOML: {err}</source>
+        <translation>Le fichier de réglages {path} n'est pas du TOML valable : {err}</translation>
+    </message>
+    <message>
+        <source>Staff account {login} created for {name} ({roles}).</source>
+        <translation>Compte du personnel {login} créé pour {name} ({roles}).</translation>
+    </message>
+    <message>
+        <source>Terminal {name} is in room {room}.</source>
+        <translation>Le terminal {name} est dans le local {room}.</translation>
+    </message>
+    <message>
+        <source>Terminals: {names}</source>
+        <translation>Terminaux : {names}</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program and did not free up in time: {detail}</source>
+        <translation>La base de données est verrouillée par un autre programme et ne s'est pas libérée à temps : {detail}</translation>
+    </message>
+    <message>
+        <source>The database schema is at {current}, this program needs {head}: run 'aptaskil-desk db upgrade'.</source>
+        <translation>Le schéma de la base est à la version {current}, ce programme exige {head} : lancez 'aptaskil-desk db upgrade'.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Le mot de passe doit compter au moins {n} caractères.</translation>
+    </message>
+    <message>
+        <source>The password must not start or end with spaces.</source>
+        <translation>Le mot de passe ne doit pas commencer ni finir par des espaces.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN diffèrent.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>This change conflicts with data already recorded; nothing was saved ({detail}).</source>
+        <translation>Cette modification entre en conflit avec des données déjà enregistrées ; rien n'a été enregistré ({detail}).</translation>
+    </message>
+    <message>
+        <source>This database already holds the demo centre; nothing was changed.</source>
+        <translation>Cette base contient déjà le centre de démonstration ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: account {login!r} is now locked. Ask an administrator.</source>
+        <translation>Trop d'essais erronés : le compte {login!r} est maintenant verrouillé. Adressez-vous à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Unknown course family {family!r}.</source>
+        <translation>Famille de cours inconnue {family!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown language {lang!r}: choose one of {choices}.</source>
+        <translation>Langue inconnue {lang!r} : choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown learner category {category!r}: choose from {choices}.</source>
+        <translation>Catégorie d'apprenant inconnue {category!r} : choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong PIN.</source>
+        <translation>Identifiant inconnu ou PIN erroné.</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>Identifiant inconnu ou mot de passe erroné.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role!r}: choose from {choices}.</source>
+        <translation>Rôle inconnu {role!r} : choisissez parmi {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown room kind {kind!r}.</source>
+        <translation>Type de local inconnu {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key!r} in {path}.</source>
+        <translation>Réglage inconnu {key!r} dans {path}.</translation>
+    </message>
+    <message>
+        <source>Unsupported database {driver!r}: use SQLite or PostgreSQL.</source>
+        <translation>Base de données non prise en charge {driver!r} : utilisez SQLite ou PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Write the name as 'Given Family' or 'Family, Given': {name!r}.</source>
+        <translation>Écrivez le nom sous la forme 'Prénom Nom' ou 'Nom, Prénom' : {name!r}.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: {left} attempt(s) left.</source>
+        <translation>PIN erroné : encore {left} essai(s).</translation>
+    </message>
+    <message>
+        <source>Wrong password: {left} attempt(s) left.</source>
+        <translation>Mot de passe erroné : encore {left} essai(s).</translation>
+    </message>
+    <message>
+        <source>pin_max_attempts and staff_idle_lock_minutes must be at least 1.</source>
+        <translation>pin_max_attempts et staff_idle_lock_minutes doivent valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>{rows} audit rows written to {path}.</source>
+        <translation>{rows} lignes d'audit écrites dans {path}.</translation>
+    </message>
+    <message>
+        <source>{who} may not do this ({permission}).</source>
+        <translation>{who} n'a pas le droit de faire ceci ({permission}).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,311 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_BE" sourcelanguage="en">
+<context>
+    <name>cli</name>
+    <message>
+        <source>--learners must be between 0 and 100000.</source>
+        <translation>--learners moet tussen 0 en 100000 liggen.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: no password on standard input.</source>
+        <translation>--password-stdin: geen wachtwoord op de standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 8 digits.</source>
+        <translation>Een pincode heeft 4 tot 8 cijfers.</translation>
+    </message>
+    <message>
+        <source>A name is required: --name 'Given Family' or 'Family, Given'.</source>
+        <translation>Een naam is verplicht: --name 'Voornaam Achternaam' of 'Achternaam, Voornaam'.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>Een reden is verplicht.</translation>
+    </message>
+    <message>
+        <source>A session needs at least one scheduled slot.</source>
+        <translation>Een sessie heeft minstens één gepland tijdslot nodig.</translation>
+    </message>
+    <message>
+        <source>A slot must end after it starts ({start} – {end}).</source>
+        <translation>Een tijdslot moet eindigen na het begin ({start} – {end}).</translation>
+    </message>
+    <message>
+        <source>A staff account needs at least one role.</source>
+        <translation>Een personeelsaccount heeft minstens één rol nodig.</translation>
+    </message>
+    <message>
+        <source>Account {login!r} is locked: ask an administrator.</source>
+        <translation>Account {login!r} is vergrendeld: vraag het aan een beheerder.</translation>
+    </message>
+    <message>
+        <source>Account {login} unlocked.</source>
+        <translation>Account {login} ontgrendeld.</translation>
+    </message>
+    <message>
+        <source>An in-memory SQLite database cannot be shared; give a file path.</source>
+        <translation>Een SQLite-database in het geheugen kan niet gedeeld worden; geef een bestandspad op.</translation>
+    </message>
+    <message>
+        <source>Audit chain</source>
+        <translation>Auditketen</translation>
+    </message>
+    <message>
+        <source>Audit guards</source>
+        <translation>Auditbeveiligingen</translation>
+    </message>
+    <message>
+        <source>Audit trail BROKEN at row {seq} (id {row_id}): {detail}.</source>
+        <translation>Audittrail GEBROKEN bij rij {seq} (id {row_id}): {detail}.</translation>
+    </message>
+    <message>
+        <source>Audit trail intact: {n} rows verified.</source>
+        <translation>Audittrail intact: {n} rijen gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite database file: {detail}</source>
+        <translation>Kan het SQLite-databasebestand niet openen: {detail}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the database server: {detail}</source>
+        <translation>Kan de databaseserver niet bereiken: {detail}</translation>
+    </message>
+    <message>
+        <source>Course {code!r} already exists.</source>
+        <translation>Cursus {code!r} bestaat al.</translation>
+    </message>
+    <message>
+        <source>Database check FAILED.</source>
+        <translation>Databasecontrole MISLUKT.</translation>
+    </message>
+    <message>
+        <source>Database check passed.</source>
+        <translation>Databasecontrole geslaagd.</translation>
+    </message>
+    <message>
+        <source>Database error: {detail}</source>
+        <translation>Databasefout: {detail}</translation>
+    </message>
+    <message>
+        <source>Database schema: {before} → {after}.</source>
+        <translation>Databaseschema: {before} → {after}.</translation>
+    </message>
+    <message>
+        <source>Demo centre created: {people} learners, {sessions} sessions, {rooms} rooms.</source>
+        <translation>Democentrum aangemaakt: {people} cursisten, {sessions} sessies, {rooms} lokalen.</translation>
+    </message>
+    <message>
+        <source>Demo staff accounts (login / password / kiosk PIN):</source>
+        <translation>Demo-personeelsaccounts (login / wachtwoord / kiosk-pincode):</translation>
+    </message>
+    <message>
+        <source>Give both --given and --family, or --name.</source>
+        <translation>Geef zowel --given als --family, of --name.</translation>
+    </message>
+    <message>
+        <source>Given and family names are required.</source>
+        <translation>Voornaam en achternaam zijn verplicht.</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Integriteit</translation>
+    </message>
+    <message>
+        <source>Kiosk PIN (4–8 digits): </source>
+        <translation>Kiosk-pincode (4–8 cijfers): </translation>
+    </message>
+    <message>
+        <source>Kiosk PIN (4–8 digits, empty for none): </source>
+        <translation>Kiosk-pincode (4–8 cijfers, leeg voor geen): </translation>
+    </message>
+    <message>
+        <source>Login {login!r} is already taken.</source>
+        <translation>Login {login!r} is al in gebruik.</translation>
+    </message>
+    <message>
+        <source>Login {login!r} is not valid: use 2–64 lower-case letters, digits, '.', '-' or '_'.</source>
+        <translation>Login {login!r} is ongeldig: gebruik 2–64 kleine letters, cijfers, '.', '-' of '_'.</translation>
+    </message>
+    <message>
+        <source>No course {code!r}.</source>
+        <translation>Geen cursus {code!r}.</translation>
+    </message>
+    <message>
+        <source>No room {code!r}.</source>
+        <translation>Geen lokaal {code!r}.</translation>
+    </message>
+    <message>
+        <source>No staff account {login!r}.</source>
+        <translation>Geen personeelsaccount {login!r}.</translation>
+    </message>
+    <message>
+        <source>Not a database URL: {url!r}. Use sqlite:///path/to/file.db or postgresql://user@host:5432/database.</source>
+        <translation>Geen database-URL: {url!r}. Gebruik sqlite:///pad/naar/bestand.db of postgresql://gebruiker@host:5432/database.</translation>
+    </message>
+    <message>
+        <source>PIN again: </source>
+        <translation>Pincode (opnieuw): </translation>
+    </message>
+    <message>
+        <source>PIN set for {login}.</source>
+        <translation>Pincode ingesteld voor {login}.</translation>
+    </message>
+    <message>
+        <source>Password again: </source>
+        <translation>Wachtwoord (opnieuw): </translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>PostgreSQL server runs with fsync={fsync} and synchronous_commit={sync}: acknowledged records could be lost in a crash. Turn both on.</source>
+        <translation>De PostgreSQL-server draait met fsync={fsync} en synchronous_commit={sync}: bevestigde records kunnen bij een crash verloren gaan. Zet beide aan.</translation>
+    </message>
+    <message>
+        <source>Room {code!r} already exists.</source>
+        <translation>Lokaal {code!r} bestaat al.</translation>
+    </message>
+    <message>
+        <source>SQLite refused required settings {wrong} (wanted {wanted}); refusing to run.</source>
+        <translation>SQLite weigerde verplichte instellingen {wrong} (verwacht {wanted}); programma stopt.</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Session {code!r} already exists.</source>
+        <translation>Sessie {code!r} bestaat al.</translation>
+    </message>
+    <message>
+        <source>Setting {key!r} must be {kind}, not {value!r}.</source>
+        <translation>Instelling {key!r} moet van het type {kind} zijn, niet {value!r}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Settings file not found: {path}</source>
+        <translation>Instellingenbestand niet gevonden: {path}</translation>
+    </message>
+    <message>
+        <source>Settings file {path} is not valid TOML: {err}</source>
+        <translation>Instellingenbestand {path} is geen geldige TOML: {err}</translation>
+    </message>
+    <message>
+        <source>Staff account {login} created for {name} ({roles}).</source>
+        <translation>Personeelsaccount {login} aangemaakt voor {name} ({roles}).</translation>
+    </message>
+    <message>
+        <source>Terminal {name} is in room {room}.</source>
+        <translation>Terminal {name} staat in lokaal {room}.</translation>
+    </message>
+    <message>
+        <source>Terminals: {names}</source>
+        <translation>Terminals: {names}</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program and did not free up in time: {detail}</source>
+        <translation>De database is vergrendeld door een ander programma en kwam niet op tijd vrij: {detail}</translation>
+    </message>
+    <message>
+        <source>The database schema is at {current}, this program needs {head}: run 'aptaskil-desk db upgrade'.</source>
+        <translation>Het databaseschema staat op {current}, dit programma vereist {head}: voer 'aptaskil-desk db upgrade' uit.</translation>
+    </message>
+    <message>
+        <source>The password must have at least {n} characters.</source>
+        <translation>Het wachtwoord moet minstens {n} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The password must not start or end with spaces.</source>
+        <translation>Het wachtwoord mag niet beginnen of eindigen met spaties.</translation>
+    </message>
+    <message>
+        <source>The two PINs differ.</source>
+        <translation>De twee pincodes verschillen.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+        <source>This change conflicts with data already recorded; nothing was saved ({detail}).</source>
+        <translation>Deze wijziging botst met reeds geregistreerde gegevens; er is niets opgeslagen ({detail}).</translation>
+    </message>
+    <message>
+        <source>This database already holds the demo centre; nothing was changed.</source>
+        <translation>Deze database bevat het democentrum al; er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Too many wrong attempts: account {login!r} is now locked. Ask an administrator.</source>
+        <translation>Te veel foute pogingen: account {login!r} is nu vergrendeld. Vraag het aan een beheerder.</translation>
+    </message>
+    <message>
+        <source>Unknown course family {family!r}.</source>
+        <translation>Onbekende cursusfamilie {family!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown language {lang!r}: choose one of {choices}.</source>
+        <translation>Onbekende taal {lang!r}: kies uit {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown learner category {category!r}: choose from {choices}.</source>
+        <translation>Onbekende cursistcategorie {category!r}: kies uit {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong PIN.</source>
+        <translation>Onbekende login of foute pincode.</translation>
+    </message>
+    <message>
+        <source>Unknown login or wrong password.</source>
+        <translation>Onbekende login of fout wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Unknown role {role!r}: choose from {choices}.</source>
+        <translation>Onbekende rol {role!r}: kies uit {choices}.</translation>
+    </message>
+    <message>
+        <source>Unknown room kind {kind!r}.</source>
+        <translation>Onbekend soort lokaal {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown setting {key!r} in {path}.</source>
+        <translation>Onbekende instelling {key!r} in {path}.</translation>
+    </message>
+    <message>
+        <source>Unsupported database {driver!r}: use SQLite or PostgreSQL.</source>
+        <translation>Niet-ondersteunde database {driver!r}: gebruik SQLite of PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Write the name as 'Given Family' or 'Family, Given': {name!r}.</source>
+        <translation>Schrijf de naam als 'Voornaam Achternaam' of 'Achternaam, Voornaam': {name!r}.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN: {left} attempt(s) left.</source>
+        <translation>Foute pincode: nog {left} poging(en).</translation>
+    </message>
+    <message>
+        <source>Wrong password: {left} attempt(s) left.</source>
+        <translation>Fout wachtwoord: nog {left} poging(en).</translation>
+    </message>
+    <message>
+        <source>pin_max_attempts and staff_idle_lock_minutes must be at least 1.</source>
+        <translation>pin_max_attempts en staff_idle_lock_minutes moeten minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <source>{rows} audit rows written to {path}.</source>
+        <translation>{rows} auditrijen geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>{who} may not do this ({permission}).</source>
+        <translation>{who} mag dit niet doen ({permission}).</translation>
+    </message>
+</context>
+</TS>
