@@ -87,6 +87,8 @@ def _validated(settings: Settings) -> Settings:
 def load_settings(
     config_file: Path | None = None,
     env: dict[str, str] | None = None,
+    *,
+    read_default_file: bool = True,
     **flags: Any,
 ) -> Settings:
     """Build the settings from the file, then the environment, then explicit flags.
@@ -94,6 +96,7 @@ def load_settings(
     Args:
         config_file: a TOML file; ``None`` means the platform default, if it exists.
         env: the environment to read (defaults to ``os.environ``).
+        read_default_file: whether to read the platform default file when ``config_file`` is None.
         flags: values given on the command line; ``None`` values are ignored.
     """
     env = dict(os.environ) if env is None else env
@@ -102,7 +105,7 @@ def load_settings(
     path = config_file or config_path()
     if config_file is not None and not path.exists():
         raise InvalidInput("Settings file not found: {path}", path=str(path))
-    if path.exists():
+    if path.exists() and (config_file is not None or read_default_file):
         try:
             with path.open("rb") as fh:
                 data = tomllib.load(fh)

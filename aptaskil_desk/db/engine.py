@@ -61,6 +61,27 @@ class Engines:
             self.read.dispose()
 
 
+def sqlite_settings_wrong(found: dict[str, Any], busy_timeout_ms: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Compare the settings SQLite reports with the ones we need; returns (wrong, wanted)."""
+    wanted: dict[str, Any] = {
+        "journal_mode": "wal",
+        "synchronous": 2,
+        "foreign_keys": 1,
+        "busy_timeout": busy_timeout_ms,
+    }
+    wrong = {
+        key: value
+        for key, value in found.items()
+        if (str(value).lower() if key == "journal_mode" else value) != wanted[key]
+    }
+    return wrong, wanted
+
+
+def postgres_settings_ok(fsync: str, synchronous_commit: str) -> bool:
+    """Acknowledged commits survive a crash only with fsync on and a synchronous commit level."""
+    return fsync == "on" and synchronous_commit in ("on", "remote_write", "remote_apply")
+
+
 def _sqlite_engine(url: URL, busy_timeout_ms: int, immediate: bool) -> Engine:
     engine = create_engine(url)
 
@@ -84,13 +105,7 @@ def _sqlite_engine(url: URL, busy_timeout_ms: int, immediate: bool) -> Engine:
             }
         finally:
             cur.close()
-        wanted = {
-            "journal_mode": "wal",
-            "synchronous": 2,
-            "foreign_keys": 1,
-            "busy_timeout": int(busy_timeout_ms),
-        }
-        wrong = {k: v for k, v in found.items() if (str(v).lower() if k == "journal_mode" else v) != wanted[k]}
+        wrong, wanted = sqlite_settings_wrong(found, busy_timeout_ms)
         if wrong:
             raise DatabaseError(
                 "SQLite refused required settings {wrong} (wanted {wanted}); refusing to run.",
@@ -117,7 +132,7 @@ def _postgres_engine(url: URL) -> Engine:
             sync = cur.fetchone()[0]
             cur.execute("SET TIME ZONE 'UTC'")
         dbapi_conn.commit()
-        if fsync != "on" or sync not in ("on", "remote_write", "remote_apply"):
+        if not postgres_settings_ok(fsync, sync):
             raise DatabaseError(
                 "PostgreSQL server runs with fsync={fsync} and synchronous_commit={sync}: "
                 "acknowledged records could be lost in a crash. Turn both on.",

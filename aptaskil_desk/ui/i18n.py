@@ -46,9 +46,7 @@ class CatalogueTranslator(QTranslator):
     def isEmpty(self) -> bool:
         return len(self._catalogue) == 0
 
-    def translate(
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
+    def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
         # None is a null QString: Qt then asks the next translator, and finally shows the source.
         return self._catalogue.lookup(context, source_text)
 

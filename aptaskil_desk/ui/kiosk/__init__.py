@@ -1,0 +1,1 @@
+"""The kiosk side: the idle screen a terminal shows between scans."""

@@ -1,0 +1,247 @@
+"""The kiosk idle screen: centre, room, clock, sessions running here now, "scan your badge"."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from aptaskil_desk.app import AppContext
+from aptaskil_desk.clock import local
+from aptaskil_desk.i18n import Translator
+from aptaskil_desk.services.centre import TerminalOverview
+from aptaskil_desk.ui.i18n import error_text
+from aptaskil_desk.ui.kiosk.clock import KioskClock
+from aptaskil_desk.ui.kiosk.session_card import SessionCard
+from aptaskil_desk.ui.widgets.labels import styled_label
+from aptaskil_desk.ui.widgets.message import MessageBanner, MessageKind
+from aptaskil_desk.ui.workers import JobRunner
+
+log = logging.getLogger(__name__)
+
+_SESSIONS, _HINT = 0, 1
+
+
+class KioskIdleScreen(QWidget):
+    """What a terminal shows while nobody uses it; refreshes its overview in the background.
+
+    Signals:
+        staff_requested: emitted when the Staff button was pressed.
+        overview_shown(object): emitted after a fresh ``TerminalOverview`` was put on screen.
+        overview_failed(str): emitted after a refresh failed, with the message now on screen.
+    """
+
+    staff_requested = Signal()
+    overview_shown = Signal(object)
+    overview_failed = Signal(str)
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        jobs: JobRunner,
+        messages: Translator,
+        locale: QLocale,
+        parent: QWidget | None = None,
+        *,
+        refresh_ms: int = 60_000,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("kioskIdle")
+        self._ctx = ctx
+        self._jobs = jobs
+        self._messages = messages
+        self._loading = False
+        self._card_list: list[SessionCard] = []
+        self.overview: TerminalOverview | None = None
+
+        self.centre_label = styled_label("centreName", ctx.settings.centre_name, self)
+        self.room_label = styled_label("roomName", "", self)
+        self.place_label = styled_label("secondary", self.tr("Terminal {terminal}").format(terminal=ctx.terminal), self)
+        self.clock = KioskClock(ctx.clock, jobs, locale, self)
+
+        titles = QVBoxLayout()
+        titles.setSpacing(4)
+        titles.addWidget(self.centre_label)
+        titles.addWidget(self.room_label)
+        titles.addWidget(self.place_label)
+        header = QHBoxLayout()
+        header.addLayout(titles, 1)
+        header.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
+
+        self._body = QStackedWidget(self)
+        self._body.addWidget(self._build_sessions_page())
+        self._body.addWidget(self._build_hint_page())
+
+        self.prompt = QFrame(self)
+        self.prompt.setProperty("kind", "prompt")
+        self.prompt_label = styled_label("promptTitle", self.tr("Scan your badge"), self.prompt)
+        self.prompt_hint = styled_label(
+            "promptHint", self.tr("Hold the QR code of your badge under the reader."), self.prompt
+        )
+        for label in (self.prompt_label, self.prompt_hint):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        prompt_layout = QVBoxLayout(self.prompt)
+        prompt_layout.setContentsMargins(24, 20, 24, 20)
+        prompt_layout.addWidget(self.prompt_label)
+        prompt_layout.addWidget(self.prompt_hint)
+
+        self.status_label = styled_label("secondary", self.tr("Loading…"), self)
+        self.banner = MessageBanner(self)
+        self.staff_button = QPushButton(self.tr("Staff"), self)
+        self.staff_button.setObjectName("staffButton")
+        self.staff_button.setAccessibleName(self.tr("Staff: unlock the staff area"))
+        self.staff_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.staff_button.clicked.connect(self.staff_requested)
+        status = QVBoxLayout()
+        status.addWidget(self.banner)
+        status.addWidget(self.status_label)
+        footer = QHBoxLayout()
+        footer.addLayout(status, 1)
+        footer.addWidget(self.staff_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 28, 40, 24)
+        layout.setSpacing(18)
+        layout.addLayout(header)
+        layout.addWidget(self._body, 1)
+        layout.addWidget(self.prompt)
+        layout.addLayout(footer)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(refresh_ms)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def _build_sessions_page(self) -> QWidget:
+        page = QWidget(self)
+        self.sessions_heading = styled_label("heading", self.tr("Now in this room"), page)
+        self.no_session_label = styled_label("secondary", self.tr("Loading…"), page)
+        self._cards_box = QWidget(page)
+        self._cards = QVBoxLayout(self._cards_box)
+        self._cards.setContentsMargins(0, 0, 0, 0)
+        self._cards.setSpacing(12)
+        self._cards.addStretch(1)
+        scroll = QScrollArea(page)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self._cards_box)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.sessions_heading)
+        layout.addWidget(self.no_session_label)
+        layout.addWidget(scroll, 1)
+        return page
+
+    def _build_hint_page(self) -> QWidget:
+        page = QFrame(self)
+        page.setProperty("kind", "hintPanel")
+        self.hint_title = styled_label("heading", "", page)
+        self.hint_label = styled_label("hint", "", page)
+        self.hint_command = styled_label("command", "", page)
+        self.hint_command.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.addWidget(self.hint_title)
+        layout.addWidget(self.hint_label)
+        layout.addWidget(self.hint_command)
+        layout.addStretch(1)
+        return page
+
+    # --- refreshing -----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Ask for a fresh overview off the GUI thread (ignored while one is on its way)."""
+        if self._loading:
+            return
+        self._loading = True
+        terminal = self._ctx.terminal
+        centre = self._ctx.centre
+        (
+            self._jobs.job(lambda: centre.terminal_overview(terminal), owner=self)
+            .success(self.show_overview)
+            .failure(self._show_failure)
+            .finished(self._refresh_done)
+            .start()
+        )
+
+    def _refresh_done(self) -> None:
+        self._loading = False
+
+    def session_cards(self) -> list[SessionCard]:
+        """The cards on screen, in order."""
+        return list(self._card_list)
+
+    def show_overview(self, overview: TerminalOverview) -> None:
+        """Put an overview on screen (normally called with the result of :meth:`refresh`)."""
+        self.overview = overview
+        self.banner.clear_message()
+        self.status_label.setText(self.tr("Updated at {time}").format(time=f"{local(overview.at):%H:%M}"))
+        if overview.room is None:
+            self._show_hint(overview.registered)
+        else:
+            self.room_label.setText(overview.room.name)
+            self.place_label.setText(
+                self.tr("Room {room}  ·  Terminal {terminal}").format(
+                    room=overview.room.code, terminal=self._ctx.terminal
+                )
+            )
+            self._show_sessions(overview)
+        self.overview_shown.emit(overview)
+
+    def _show_sessions(self, overview: TerminalOverview) -> None:
+        for card in self._card_list:
+            self._cards.removeWidget(card)
+            card.deleteLater()
+        self._card_list = [SessionCard(slot, self._cards_box) for slot in overview.sessions_now]
+        for index, card in enumerate(self._card_list):
+            self._cards.insertWidget(index, card)
+        self.no_session_label.setText(self.tr("No session is running in this room right now."))
+        self.no_session_label.setVisible(not overview.sessions_now)
+        self._body.setCurrentIndex(_SESSIONS)
+        self.prompt.show()
+
+    def _show_hint(self, registered: bool) -> None:
+        terminal = self._ctx.terminal
+        if registered:
+            self.room_label.setText(self.tr("No room assigned"))
+            self.hint_title.setText(self.tr("This terminal has no room"))
+            self.hint_label.setText(
+                self.tr(
+                    "Terminal {terminal} is registered but not placed in a room, so badges cannot be "
+                    "scanned here. An administrator places it in a room with this command:"
+                ).format(terminal=terminal)
+            )
+        else:
+            self.room_label.setText(self.tr("Terminal not registered"))
+            self.hint_title.setText(self.tr("This terminal is not registered"))
+            self.hint_label.setText(
+                self.tr(
+                    "This terminal's name is {terminal}. Until an administrator registers it in a room, "
+                    "badges cannot be scanned here. To register it, run this command:"
+                ).format(terminal=terminal)
+            )
+        self.hint_command.setText(f"aptaskil-desk terminal add {terminal} --room CODE")
+        self._body.setCurrentIndex(_HINT)
+        self.prompt.hide()
+
+    def _show_failure(self, error: BaseException) -> None:
+        detail = error_text(error, self._messages)
+        if detail is None:
+            log.error("terminal overview failed", exc_info=error)
+            detail = self.tr("Unexpected error; the details are in the log.")
+        text = self.tr("Cannot load this room's sessions: {detail} Trying again automatically.").format(detail=detail)
+        self.banner.show_message(MessageKind.ERROR, text)
+        if self.overview is None:
+            self.no_session_label.setText(self.tr("Not available yet."))
+        self.overview_failed.emit(text)

@@ -1,0 +1,1 @@
+"""Small reusable widgets: labels styled by role, message banner, numeric keypad."""
