@@ -213,7 +213,7 @@ class CentreService(Service):
                         session_code=session.code,
                         course_code=course.code,
                         course_title=course.title,
-                        instructor=instructor.display_name if instructor is not None else None,
+                        instructor=getattr(instructor, "display_name", None),  # outer join: may be None
                         starts_at=slot.starts_at,
                         ends_at=slot.ends_at,
                         enrolled=enrolled,

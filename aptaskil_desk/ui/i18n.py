@@ -63,7 +63,7 @@ class UiTranslators:
         qt_own = QTranslator(parent)
         # Qt's own strings (context menus of text fields, standard buttons) in the same language.
         folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates = [own]
+        candidates: list[QTranslator] = [own]
         if qt_own.load(locale_for(language), "qtbase", "_", folder):
             candidates.append(qt_own)
         for translator in candidates:

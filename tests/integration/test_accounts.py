@@ -24,7 +24,7 @@ def test_add_user_stores_argon2id_hashes_not_secrets(ctx: AppContext) -> None:
 
     from aptaskil_desk.db.models import AuditLog, StaffAccount
 
-    def read(s):  # type: ignore[no-untyped-def]
+    def read(s):
         account = s.execute(select(StaffAccount)).scalar_one()
         trail = " ".join((r.new_values or "") for r in s.execute(select(AuditLog)).scalars())
         return account.password_hash, account.pin_hash, trail

@@ -49,12 +49,7 @@ class KioskClock(QWidget):
         if self._reading:
             return
         self._reading = True
-        (
-            self._jobs.job(self._clock.now, owner=self)
-            .success(self._show)
-            .finished(self._read_done)
-            .start()
-        )
+        self._jobs.job(self._clock.now, owner=self).success(self._show).finished(self._read_done).start()
 
     def _read_done(self) -> None:
         self._reading = False
