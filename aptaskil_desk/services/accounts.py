@@ -13,6 +13,7 @@ from aptaskil_desk.db.database import Database
 from aptaskil_desk.db.enums import Role
 from aptaskil_desk.db.models import Person, StaffAccount, StaffRole
 from aptaskil_desk.domain.credentials import check_login, check_password, check_pin
+from aptaskil_desk.domain.names import sort_key
 from aptaskil_desk.domain.permissions import Permission, is_allowed
 from aptaskil_desk.errors import AccountLocked, AuthenticationFailed, InvalidInput, NotFound
 from aptaskil_desk.services.base import Actor, Service, UnitOfWork
@@ -251,12 +252,8 @@ class AccountService(Service):
 
     def list_staff(self) -> list[StaffInfo]:
         def work(s: Session) -> list[StaffInfo]:
-            stmt = (
-                select(StaffAccount)
-                .join(StaffAccount.person)
-                .options(selectinload(StaffAccount.person).selectinload(Person.roles))
-                .order_by(Person.family_name, Person.given_name)
-            )
-            return [_info(a) for a in s.execute(stmt).scalars()]
+            stmt = select(StaffAccount).options(selectinload(StaffAccount.person).selectinload(Person.roles))
+            staff = [_info(a) for a in s.execute(stmt).scalars()]
+            return sorted(staff, key=lambda i: sort_key(i.family_name, i.given_name))
 
         return self._read(work)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from aptaskil_desk.db.enums import LearnerCategory
 from aptaskil_desk.db.models import Person
+from aptaskil_desk.domain.names import sort_key
 from aptaskil_desk.domain.permissions import Permission
 from aptaskil_desk.errors import InvalidInput
 from aptaskil_desk.services.base import Actor, Service, UnitOfWork
@@ -103,8 +104,10 @@ class PeopleService(Service):
         return self._write(actor, work)
 
     def list_learners(self) -> list[PersonInfo]:
+        """Every learner, in alphabetical order (family name, then given name)."""
+
         def work(s: Session) -> list[PersonInfo]:
             rows = s.execute(select(Person).where(Person.category.is_not(None))).scalars()
-            return [_info(p) for p in rows]
+            return sorted((_info(p) for p in rows), key=lambda i: sort_key(i.family_name, i.given_name))
 
         return self._read(work)

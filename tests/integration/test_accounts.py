@@ -115,3 +115,20 @@ def _actions(ctx: AppContext) -> list[str]:
     from aptaskil_desk.db.models import AuditLog
 
     return ctx.db.run_read(lambda s: list(s.execute(select(AuditLog.action).order_by(AuditLog.seq)).scalars()))
+
+
+def test_staff_and_learners_list_in_reader_order(ctx: AppContext) -> None:
+    """Lists come sorted by folded family name: Ødegård among the O's, not after Z."""
+    admin = _admin(ctx)
+    ctx.accounts.add_user(admin, "zoller", "Anna", "Zoller", ["qa"], PASSWORD)
+    ctx.accounts.add_user(admin, "odegard", "Zoë", "Ødegård", ["qa"], PASSWORD)
+    assert [s.login for s in ctx.accounts.list_staff()] == ["admin", "odegard", "zoller"]
+    ctx.people.add_learners(
+        admin,
+        [
+            NewLearner("Ewa", "Łuczak", "worker"),
+            NewLearner("Anna", "Maes", "worker"),
+            NewLearner("Élodie", "Kabongo", "student"),
+        ],
+    )
+    assert [p.family_name for p in ctx.people.list_learners()] == ["Kabongo", "Łuczak", "Maes"]
