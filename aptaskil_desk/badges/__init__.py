@@ -1,0 +1,1 @@
+"""Badges: payloads, keyboard-layout repair, QR images and printable layouts."""
