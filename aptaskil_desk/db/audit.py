@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -89,16 +90,25 @@ def append(
     session: Session,
     entry: AuditEntry,
     *,
-    at: datetime,
+    clock: Callable[[], datetime],
     actor_id: int | None,
     actor_name: str,
     terminal: str,
 ) -> AuditLog:
-    """Chain one audit row onto the trail in the session's (write) transaction."""
+    """Chain one audit row onto the trail in the session's (write) transaction.
+
+    The time is read only once this writer holds the head, and never before the previous row's
+    time (terminals estimate the server clock separately, to within milliseconds), so the trail's
+    chronology follows its order.
+    """
     head = session.execute(select(AuditHead).where(AuditHead.id == HEAD_ID).with_for_update()).scalar_one()
+    at = clock().astimezone(UTC)
+    if head.seq:
+        previous = session.execute(select(AuditLog.at).where(AuditLog.seq == head.seq)).scalar_one()
+        at = max(at, previous)
     row = AuditLog(
         seq=head.seq + 1,
-        at=at.astimezone(UTC),
+        at=at,
         actor_id=actor_id,
         actor_name=actor_name,
         terminal=terminal,

@@ -46,7 +46,11 @@ def normalise_url(raw: str) -> URL:
 
 @dataclass(frozen=True)
 class Engines:
-    """The engine for writes and the one for reads (the same object on PostgreSQL)."""
+    """The engine for writes and the one for reads.
+
+    SQLite: two engines on one file (writes begin IMMEDIATE, reads deferred). PostgreSQL: one pool;
+    reads run at REPEATABLE READ so that each read transaction sees a single snapshot.
+    """
 
     write: Engine
     read: Engine
@@ -57,8 +61,7 @@ class Engines:
 
     def dispose(self) -> None:
         self.write.dispose()
-        if self.read is not self.write:
-            self.read.dispose()
+        self.read.dispose()  # on PostgreSQL the same pool: disposing twice is harmless
 
 
 def sqlite_settings_wrong(found: dict[str, Any], busy_timeout_ms: int) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -154,4 +157,7 @@ def make_engines(raw_url: str, busy_timeout_ms: int = 30_000) -> Engines:
             read=_sqlite_engine(url, busy_timeout_ms, immediate=False),
         )
     engine = _postgres_engine(url)
-    return Engines(write=engine, read=engine)
+    # Reads see one snapshot for their whole transaction (READ COMMITTED would let a report or
+    # the chain verifier mix rows from before and after another terminal's commit). Read-only
+    # REPEATABLE READ transactions never fail to serialise, so reads need no retry.
+    return Engines(write=engine, read=engine.execution_options(isolation_level="REPEATABLE READ"))

@@ -1,13 +1,16 @@
 """Scannable codes (badges, later equipment labels): alphabet, check character, structure.
 
-A code is a kind letter, 16 random symbols (16 × 5 = 80 bits) and a Luhn mod 32 check symbol,
+A code is a kind letter, 16 random symbols (16 × 5 = 80 bits) and a check symbol,
 e.g. ``B7KQ2XW9H4TCN3RZPD``. The alphabet is 0–9 and A–Z without I, L, O (read as 1 and 0) and M
 (which a US-layout scanner types as ``?`` on an AZERTY host), so that every symbol survives the
 keyboard layouts a kiosk meets and can be read aloud. Only upper-case letters and digits: a QR
 code stores them in its compact alphanumeric mode.
 
-The check symbol catches every single wrong symbol and every swap of two neighbours, so a
-mis-read is refused rather than matched to somebody else.
+The check symbol is a Damm-style check over the field GF(32): the running value ``r`` becomes
+``2·r + v`` for each symbol value ``v`` (arithmetic in GF(2⁵) modulo x⁵ + x² + 1), and the check
+symbol brings it to zero. Because ``x ∘ y = 2x + y`` is a totally anti-symmetric quasigroup, it
+catches every single wrong symbol and every swap of two different neighbours — the check symbol
+included — so a mis-read is refused rather than matched to somebody else.
 """
 
 from __future__ import annotations
@@ -29,15 +32,22 @@ class CodeKind(StrEnum):
     EQUIPMENT = "E"
 
 
+def _times_two(value: int) -> int:
+    """Multiply by x in GF(2⁵) with the primitive polynomial x⁵ + x² + 1."""
+    value <<= 1
+    return value ^ 0b100101 if value & 0b100000 else value
+
+
+def _fold(symbols: str) -> int:
+    running = 0
+    for symbol in symbols:
+        running = _times_two(running) ^ _VALUE[symbol]
+    return running
+
+
 def check_symbol(payload: str) -> str:
-    """The Luhn mod 32 check symbol for ``payload`` (symbols of :data:`ALPHABET`)."""
-    factor = 2
-    total = 0
-    for symbol in reversed(payload):
-        addend = factor * _VALUE[symbol]
-        total += addend // 32 + addend % 32
-        factor = 3 - factor
-    return ALPHABET[(32 - total % 32) % 32]
+    """The check symbol for ``payload`` (symbols of :data:`ALPHABET`)."""
+    return ALPHABET[_times_two(_fold(payload))]
 
 
 def is_well_formed(code: str) -> bool:
@@ -46,7 +56,7 @@ def is_well_formed(code: str) -> bool:
         return False
     if any(c not in _VALUE for c in code):
         return False
-    return check_symbol(code[:-1]) == code[-1]
+    return _fold(code) == 0
 
 
 def make_code(kind: CodeKind, random_bytes: bytes) -> str:

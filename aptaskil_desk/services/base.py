@@ -86,7 +86,7 @@ class UnitOfWork:
         audit.append(
             self.session,
             audit.AuditEntry(action, entity, entity_id, old, new, reason),
-            at=self._clock.now(),
+            clock=self._clock.now,
             actor_id=self.actor.person_id,
             actor_name=self.actor.name,
             terminal=self.actor.terminal,

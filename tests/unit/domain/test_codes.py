@@ -31,9 +31,9 @@ def test_any_single_wrong_symbol_is_refused(data: bytes, position: int, symbol: 
     assert (mutated == code) or not is_well_formed(mutated)
 
 
-@given(random_bytes, st.integers(1, CODE_LENGTH - 2))
+@given(random_bytes, st.integers(0, CODE_LENGTH - 2))
 def test_neighbour_swaps_are_refused(data: bytes, position: int) -> None:
-    """Swapping two different neighbouring symbols of the body is caught by the check symbol."""
+    """Swapping two different neighbouring symbols anywhere (check symbol included) is caught."""
     code = make_code(CodeKind.BADGE, data)
     a, b = code[position], code[position + 1]
     swapped = code[:position] + b + a + code[position + 2 :]
@@ -45,6 +45,19 @@ def test_distinct_random_inputs_give_distinct_codes() -> None:
     codes = {make_code(CodeKind.BADGE, secrets.token_bytes(10)) for _ in range(10_000)}
     assert len(codes) == 10_000
     assert make_code(CodeKind.BADGE, bytes(10)) == "B" + "0" * 16 + check_symbol("B" + "0" * 16)
+
+
+def test_every_single_error_and_swap_exhaustively() -> None:
+    """Exhaustive over one code: all 17 × 31 substitutions and all neighbour swaps are refused."""
+    code = "BCRYG03SYWRZG3CG0Z"[:-1]
+    code += check_symbol(code)
+    assert is_well_formed(code)
+    for i in range(CODE_LENGTH):
+        for symbol in ALPHABET:
+            if symbol != code[i]:
+                assert not is_well_formed(code[:i] + symbol + code[i + 1 :])
+        if i + 1 < CODE_LENGTH and code[i] != code[i + 1]:
+            assert not is_well_formed(code[:i] + code[i + 1] + code[i] + code[i + 2 :])
 
 
 def test_bad_shapes_are_refused() -> None:
