@@ -1,11 +1,12 @@
 """Qt translations from the same ``.ts`` catalogues as the CLI, and error messages in words.
 
-PySide6 calls a Python override of ``QTranslator.translate`` (checked with PySide6 6.12: both
-``self.tr()`` and ``QCoreApplication.translate()`` reach it), so no ``.qm`` files are compiled:
-:class:`CatalogueTranslator` answers from :func:`aptaskil_desk.i18n.catalogue`.
+PySide6 calls a Python override of ``QTranslator.translate`` (both ``self.tr()`` and
+``QCoreApplication.translate()`` reach it; checked with PySide6 6.11 and 6.12), so no ``.qm``
+file is compiled: :class:`CatalogueTranslator` answers from :func:`aptaskil_desk.i18n.catalogue`,
+the very object the CLI uses.
 
 The context of ``self.tr()`` is the *runtime* class name, so a subclass of a translated widget
-needs its own entries in the catalogues (or must translate through its base's context).
+needs its own entries in the catalogues.
 """
 
 from __future__ import annotations
@@ -33,42 +34,40 @@ def locale_for(language: str) -> QLocale:
 
 
 class CatalogueTranslator(QTranslator):
-    """A ``QTranslator`` that looks strings up in the program's own catalogue of one language."""
+    """A ``QTranslator`` answering from the program's own catalogue, then from Qt's own strings.
+
+    Signals: none.
+    """
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._catalogue: Catalogue = catalogue(language)
-        self._language = language
-
-    def language(self) -> str:
-        return self._language
+        # Qt's own strings (text field context menus, standard buttons) in the same language.
+        self._qt = QTranslator(self)
+        self._qt.load(locale_for(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
 
     def isEmpty(self) -> bool:
-        return len(self._catalogue) == 0
+        return len(self._catalogue) == 0 and self._qt.isEmpty()
 
     def translate(self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1) -> str | None:
+        found = self._catalogue.lookup(context, source_text)
+        if found is None:
+            found = self._qt.translate(context, source_text, disambiguation, n) or None
         # None is a null QString: Qt then asks the next translator, and finally shows the source.
-        return self._catalogue.lookup(context, source_text)
+        return found
 
 
 class UiTranslators:
-    """The translators one window installs for its language, removed again when it closes."""
+    """The translator one window installs for its language, removed again when it closes."""
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         self.language = language
         self._installed: list[QTranslator] = []
         if language == "en":
             return
-        own = CatalogueTranslator(language, parent)
-        qt_own = QTranslator(parent)
-        # Qt's own strings (context menus of text fields, standard buttons) in the same language.
-        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        candidates: list[QTranslator] = [own]
-        if qt_own.load(locale_for(language), "qtbase", "_", folder):
-            candidates.append(qt_own)
-        for translator in candidates:
-            if QCoreApplication.installTranslator(translator):
-                self._installed.append(translator)
+        translator = CatalogueTranslator(language, parent)
+        if QCoreApplication.installTranslator(translator):
+            self._installed.append(translator)
 
     def remove(self) -> None:
         for translator in self._installed:

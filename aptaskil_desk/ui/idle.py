@@ -42,6 +42,11 @@ class IdleWatcher(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def remaining_ms(self) -> int:
+        """Milliseconds left before :attr:`timed_out`, or -1 when not watching."""
+        return self._timer.remainingTime()
+
     def start(self, timeout_ms: int) -> None:
         """Start (or restart) watching with this timeout."""
         self._timer.setInterval(max(1, timeout_ms))

@@ -160,6 +160,8 @@ class JobRunner(QObject):
 
     @Slot()
     def _deliver(self) -> None:
+        # One queued call per outcome: if a callback raises, the calls still queued deliver the
+        # outcomes behind it, so an error never strands another job's result.
         while True:
             with self._lock:
                 if not self._outcomes:

@@ -13,7 +13,10 @@ from aptaskil_desk.ui.workers import JobRunner
 
 
 class KioskClock(QWidget):
-    """Time (HH:MM) and the long date, refreshed every second."""
+    """Time (HH:MM) and the long date, refreshed every second.
+
+    Signals: none.
+    """
 
     def __init__(
         self, clock: Clock, jobs: JobRunner, locale: QLocale, parent: QWidget | None = None, interval_ms: int = 1000

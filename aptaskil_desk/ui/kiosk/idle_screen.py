@@ -73,6 +73,7 @@ class KioskIdleScreen(QWidget):
         titles.addWidget(self.centre_label)
         titles.addWidget(self.room_label)
         titles.addWidget(self.place_label)
+        titles.addStretch(1)
         header = QHBoxLayout()
         header.addLayout(titles, 1)
         header.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
@@ -191,6 +192,7 @@ class KioskIdleScreen(QWidget):
             self._show_hint(overview.registered)
         else:
             self.room_label.setText(overview.room.name)
+            self.room_label.show()
             self.place_label.setText(
                 self.tr("Room {room}  ·  Terminal {terminal}").format(
                     room=overview.room.code, terminal=self._ctx.terminal
@@ -213,8 +215,9 @@ class KioskIdleScreen(QWidget):
 
     def _show_hint(self, registered: bool) -> None:
         terminal = self._ctx.terminal
+        # The hint panel's title says it; a second, larger "not registered" above it would shout.
+        self.room_label.hide()
         if registered:
-            self.room_label.setText(self.tr("No room assigned"))
             self.hint_title.setText(self.tr("This terminal has no room"))
             self.hint_label.setText(
                 self.tr(
@@ -223,7 +226,6 @@ class KioskIdleScreen(QWidget):
                 ).format(terminal=terminal)
             )
         else:
-            self.room_label.setText(self.tr("Terminal not registered"))
             self.hint_title.setText(self.tr("This terminal is not registered"))
             self.hint_label.setText(
                 self.tr(

@@ -10,7 +10,10 @@ from aptaskil_desk.ui.widgets.labels import styled_label
 
 
 class SessionCard(QFrame):
-    """A framed block readable from two metres."""
+    """A framed block readable from two metres.
+
+    Signals: none.
+    """
 
     def __init__(self, slot: SlotNow, parent: QWidget | None = None) -> None:
         super().__init__(parent)

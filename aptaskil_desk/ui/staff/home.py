@@ -9,7 +9,10 @@ from aptaskil_desk.ui.widgets.labels import styled_label
 
 
 class HomePage(QWidget):
-    """A welcome that names the person, so a forgotten session is noticed by the next one."""
+    """A welcome that names the person, so a forgotten session is noticed by the next one.
+
+    Signals: none.
+    """
 
     def __init__(self, terminal: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)

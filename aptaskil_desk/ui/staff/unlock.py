@@ -13,6 +13,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from aptaskil_desk.app import AppContext
+from aptaskil_desk.domain.permissions import Permission
 from aptaskil_desk.errors import AccountLocked
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.services.accounts import StaffInfo
@@ -47,6 +48,9 @@ class UnlockScreen(QWidget):
         self._jobs = jobs
         self._messages = messages
         self._busy = False
+        # Numbers each PIN check; a reset moves it on, so a check that returns after the person
+        # went back to the kiosk is ignored instead of opening the staff area behind their back.
+        self._attempt = 0
 
         self.title = styled_label("heading", self.tr("Staff unlock"), self)
         self.instructions = styled_label("secondary", self.tr("Type your login, then your PIN."), self)
@@ -73,9 +77,11 @@ class UnlockScreen(QWidget):
         self.cancel_button = QPushButton(self.tr("Back to the kiosk"), self)
         self.cancel_button.clicked.connect(self._cancel)
         self.keypad = NumericKeypad(self)
+        # The keypad is a PIN pad: it always types into the PIN field (logins are typed, or come
+        # from a badge), so digits never land in the login by accident of focus.
         self.keypad.digit_pressed.connect(self._type_digit)
-        self.keypad.backspace_pressed.connect(lambda: self._target().backspace())
-        self.keypad.clear_pressed.connect(lambda: self._target().clear())
+        self.keypad.backspace_pressed.connect(self.pin_edit.backspace)
+        self.keypad.clear_pressed.connect(self.pin_edit.clear)
 
         form = QGridLayout()
         form.setVerticalSpacing(14)
@@ -115,7 +121,9 @@ class UnlockScreen(QWidget):
             self.login_edit.setFocus()
 
     def reset(self) -> None:
-        """Forget what was typed and any message."""
+        """Forget what was typed and any message, and any PIN check still under way."""
+        self._attempt += 1
+        self._set_busy(False)
         self.login_edit.clear()
         self.pin_edit.clear()
         self.banner.clear_message()
@@ -133,16 +141,25 @@ class UnlockScreen(QWidget):
             return
         self._set_busy(True)
         self.banner.show_message(MessageKind.BUSY, self.tr("Checking…"))
+        self._attempt += 1
+        attempt = self._attempt
         accounts, terminal = self._ctx.accounts, self._ctx.terminal
         (
             self._jobs.job(lambda: accounts.authenticate_pin(login, pin, terminal), owner=self)
-            .success(self._accepted)
-            .failure(self._refused)
+            .success(lambda info: self._accepted(info) if attempt == self._attempt else None)
+            .failure(lambda error: self._refused(error) if attempt == self._attempt else None)
             .start()
         )
 
     def _accepted(self, info: StaffInfo) -> None:
         self._set_busy(False)
+        if not info.may(Permission.USE_STAFF_AREA):
+            # The right PIN, but every role revoked: the person is known, the area stays shut.
+            self.pin_edit.clear()
+            text = self.tr("Your account holds no role that opens the staff area. Ask an administrator.")
+            self.banner.show_message(MessageKind.ERROR, text)
+            self.refused.emit(text)
+            return
         self.reset()
         self.unlocked.emit(info)
 
@@ -167,12 +184,9 @@ class UnlockScreen(QWidget):
         for widget in (self.login_edit, self.pin_edit, self.unlock_button, self.keypad):
             widget.setEnabled(not busy)
 
-    def _target(self) -> QLineEdit:
-        # Keypad keys take no focus, so the field last focused is the one being typed in.
-        return self.login_edit if self.login_edit.hasFocus() else self.pin_edit
-
     def _type_digit(self, digit: str) -> None:
-        self._target().insert(digit)
+        self.pin_edit.setFocus()
+        self.pin_edit.insert(digit)
 
     def _cancel(self) -> None:
         self.reset()

@@ -32,6 +32,7 @@ class NumericKeypad(QWidget):
             for column, digit in enumerate(digits):
                 grid.addWidget(self._digit_key(digit), row, column)
         clear = self._key(self.tr("Clear"), "clear")
+        clear.setProperty("kind", "keypadWord")
         clear.setAccessibleName(self.tr("Clear the PIN"))
         clear.clicked.connect(self.clear_pressed)
         grid.addWidget(clear, 3, 0)
@@ -41,6 +42,10 @@ class NumericKeypad(QWidget):
         erase.setToolTip(self.tr("Erase the last digit"))
         erase.clicked.connect(self.backspace_pressed)
         grid.addWidget(erase, 3, 2)
+        for line in range(3):
+            # Equal columns whatever the key texts: a wider "Clear" must not shift the digits.
+            grid.setColumnStretch(line, 1)
+            grid.setColumnMinimumWidth(line, 96)
 
     def key(self, name: str) -> QPushButton:
         """The key for a digit, or ``"clear"`` / ``"erase"`` (tests press them)."""
@@ -57,7 +62,7 @@ class NumericKeypad(QWidget):
         # The PIN field keeps the focus, so a physical keyboard works alongside the keypad.
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoRepeat(name == "erase")
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         button.setMinimumSize(96, 72)
         self._keys[name] = button
         return button

@@ -21,7 +21,10 @@ _SYMBOLS = {MessageKind.INFO: "ℹ", MessageKind.BUSY: "⏳", MessageKind.ERROR:
 
 
 class MessageBanner(QLabel):
-    """One message at a time: information, work in progress or an error, or nothing."""
+    """One message at a time: information, work in progress or an error, or nothing.
+
+    Signals: none.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
