@@ -18,11 +18,13 @@ from aptaskil_desk.errors import SchemaOutOfDate
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.services.accounts import AccountService
 from aptaskil_desk.services.audit import AuditService
+from aptaskil_desk.services.badges import BadgeService
 from aptaskil_desk.services.base import Actor
 from aptaskil_desk.services.centre import CentreService
 from aptaskil_desk.services.demo import DemoService
 from aptaskil_desk.services.passwords import Hasher
 from aptaskil_desk.services.people import PeopleService
+from aptaskil_desk.services.scan import ScanService
 from aptaskil_desk.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -48,6 +50,8 @@ class AppContext:
     centre: CentreService
     audit: AuditService
     people: PeopleService
+    badges: BadgeService
+    scan: ScanService
     demo: DemoService
     tr: Translator
 
@@ -114,6 +118,8 @@ def build_context(
             centre=centre,
             audit=AuditService(db, clock),
             people=people,
+            badges=BadgeService(db, clock),
+            scan=ScanService(db, clock),
             demo=DemoService(db, clock, accounts, centre, people),
             tr=Translator(settings.language),
         )

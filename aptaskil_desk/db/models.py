@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -191,3 +192,75 @@ class AuditHead(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     seq: Mapped[int] = mapped_column(Integer)
     row_hash: Mapped[str] = mapped_column(String(64))
+
+
+class Badge(Base):
+    """A QR badge issued to a person. Revoking keeps the row; at most one active badge each."""
+
+    __tablename__ = "badge"
+    __table_args__ = (
+        Index(
+            "uq_badge_active_person",
+            "person_id",
+            unique=True,
+            sqlite_where=text("revoked_at IS NULL"),
+            postgresql_where=text("revoked_at IS NULL"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    code: Mapped[str] = mapped_column(String(18), unique=True)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    issued_by: Mapped[str] = mapped_column(String(120))
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    revoked_by: Mapped[str | None] = mapped_column(String(120))
+    revoked_reason: Mapped[str | None] = mapped_column(Text)
+
+    person: Mapped[Person] = relationship()
+
+
+class AttendanceEvent(Base):
+    """A check-in or check-out, from a scan or from a correction (which supersedes an event).
+
+    Rows are never changed: a correction is a new row pointing at the one it supersedes, with a
+    reason; kind ``void`` cancels the superseded event without replacing it.
+    """
+
+    __tablename__ = "attendance_event"
+    __table_args__ = (
+        CheckConstraint("kind IN ('in', 'out', 'void')", name="kind"),
+        CheckConstraint("source IN ('scan', 'correction')", name="source"),
+        Index("ix_attendance_event_person_at", "person_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    kind: Mapped[str] = mapped_column(String(8))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    source: Mapped[str] = mapped_column(String(16))
+    terminal: Mapped[str] = mapped_column(String(64))
+    badge_id: Mapped[int | None] = mapped_column(ForeignKey("badge.id"))
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("course_session.id"), index=True)
+    flags: Mapped[str] = mapped_column(String(200), default="")
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("attendance_event.id"), unique=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str] = mapped_column(String(120))
+
+
+class ScanRefusal(Base):
+    """A scan the kiosk refused (unreadable, unknown, revoked…), kept with what was received."""
+
+    __tablename__ = "scan_refusal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    terminal: Mapped[str] = mapped_column(String(64))
+    received: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(String(32))
+    badge_id: Mapped[int | None] = mapped_column(ForeignKey("badge.id"))
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))

@@ -1,0 +1,117 @@
+"""One scan, one decision, on both databases: check-in, check-out, debounce, refusals, staff, retries."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from aptaskil_desk.app import AppContext
+from aptaskil_desk.badges.layouts import mangle
+from aptaskil_desk.clock import FixedClock
+from aptaskil_desk.services.people import NewLearner
+from tests.conftest import T0
+
+TERMINAL = "KIOSK-LAB"
+
+
+@pytest.fixture
+def centre(ctx: AppContext) -> dict[str, object]:
+    """A lab with a terminal, a session running at T0 (08:30–12:00 Brussels), two learners with badges."""
+    actor = ctx.system_actor()
+    ctx.centre.add_room(actor, "LAB", "Laboratoire CQ", "laboratory")
+    ctx.centre.add_room(actor, "ATL", "Atelier", "workshop")
+    ctx.centre.register_terminal(actor, TERMINAL, "LAB")
+    ctx.centre.register_terminal(actor, "KIOSK-ATL", "ATL")
+    zoe, lukasz = ctx.people.add_learners(
+        actor, [NewLearner("Zoë", "Ødegård", "student"), NewLearner("Łukasz", "Wiśniewski", "job_seeker")]
+    )
+    ctx.centre.add_course(actor, "TLCQ", "Technicien de laboratoire CQ", "qc_lab_technician")
+    start = T0.replace(hour=7, minute=30)  # 08:30 Brussels
+    ctx.centre.add_session(
+        actor, "TLCQ-1", "TLCQ", "LAB", [(start, start + timedelta(hours=3, minutes=30))], learner_ids=[zoe.id]
+    )
+    badges = {b.person_id: b.code for b in ctx.badges.issue(actor, [zoe.id, lukasz.id])}
+    return {"zoe": zoe, "lukasz": lukasz, "zoe_code": badges[zoe.id], "lukasz_code": badges[lukasz.id]}
+
+
+def test_check_in_then_out_with_hours(ctx: AppContext, clock: FixedClock, centre: dict) -> None:
+    """First scan checks in against the running session; after the debounce the next checks out."""
+    first = ctx.scan.scan(centre["zoe_code"], TERMINAL)
+    assert first.result == "checked_in" and first.reason is None
+    assert first.person is not None and first.person.name == "Zoë Ødegård"
+    assert first.session is not None and first.session.code == "TLCQ-1"
+    clock.advance(timedelta(minutes=90))
+    second = ctx.scan.scan(centre["zoe_code"], TERMINAL)
+    assert second.result == "checked_out" and second.session is not None
+    assert second.hours_today == 1.5
+    assert ctx.audit.verify(ctx.system_actor()).ok
+
+
+def test_debounce_reports_already(ctx: AppContext, clock: FixedClock, centre: dict) -> None:
+    """The same badge within two minutes records nothing and says when the learner checked in."""
+    first = ctx.scan.scan(centre["zoe_code"], TERMINAL)
+    clock.advance(timedelta(seconds=70))
+    again = ctx.scan.scan(centre["zoe_code"], TERMINAL)
+    assert again.result == "already" and again.reason == "in" and again.at == first.at
+    before = ctx.audit.count()
+    clock.advance(timedelta(seconds=10))
+    assert ctx.scan.scan(centre["zoe_code"], TERMINAL).result == "already"
+    assert ctx.audit.count() == before
+
+
+def test_unscheduled_and_not_enrolled_are_flagged(ctx: AppContext, centre: dict) -> None:
+    """No session in the room: unscheduled; a session the learner is not on: not_enrolled."""
+    assert ctx.scan.scan(centre["zoe_code"], "KIOSK-ATL").reason == "unscheduled"
+    result = ctx.scan.scan(centre["lukasz_code"], TERMINAL)
+    assert result.result == "checked_in" and result.reason == "not_enrolled"
+
+
+def test_azerty_mangled_scan_is_recognised(ctx: AppContext, centre: dict) -> None:
+    """A US scanner on a Belgian AZERTY host still checks the right learner in."""
+    result = ctx.scan.scan(mangle(centre["zoe_code"], "be-azerty"), TERMINAL)
+    assert result.result == "checked_in" and result.person is not None and result.person.id == centre["zoe"].id
+
+
+def test_refusals_are_logged_and_change_no_attendance(ctx: AppContext, centre: dict) -> None:
+    """Garbage, an unknown code, a mis-read and a revoked badge are refused and logged."""
+    from aptaskil_desk.domain.codes import CodeKind, make_code
+
+    code = centre["zoe_code"]
+    misread = code[:5] + ("X" if code[5] != "X" else "Y") + code[6:]
+    assert ctx.scan.scan("\x1b[garbage", TERMINAL).reason == "unreadable"
+    assert ctx.scan.scan(misread, TERMINAL).reason == "unreadable"
+    assert ctx.scan.scan(make_code(CodeKind.BADGE, b"0123456789"), TERMINAL).reason == "unknown"
+    ctx.badges.issue(ctx.system_actor(), [centre["zoe"].id], reissue=True, reason="lost at the canteen")
+    revoked = ctx.scan.scan(code, TERMINAL)
+    assert revoked.result == "refused" and revoked.reason == "revoked"
+    from sqlalchemy import func, select
+
+    from aptaskil_desk.db.models import AttendanceEvent, ScanRefusal
+
+    counts = ctx.db.run_read(
+        lambda s: (
+            s.execute(select(func.count(AttendanceEvent.id))).scalar_one(),
+            s.execute(select(func.count(ScanRefusal.id))).scalar_one(),
+        )
+    )
+    assert counts == (0, 4)
+
+
+def test_staff_badge_asks_for_the_pin(ctx: AppContext, centre: dict) -> None:
+    """A staff member's badge records nothing and asks for the PIN."""
+    staff = ctx.accounts.add_user(
+        ctx.system_actor(), "marc", "Marc", "Dubois", ["instructor"], "a long password", "3333"
+    )
+    [badge] = ctx.badges.issue(ctx.system_actor(), [staff.person_id])
+    result = ctx.scan.scan(badge.code, TERMINAL)
+    assert result.result == "staff" and result.person is not None and result.person.id == staff.person_id
+
+
+def test_retry_with_the_same_uuid_records_once(ctx: AppContext, clock: FixedClock, centre: dict) -> None:
+    """A kiosk that retries a scan after a crash with the same UUID gets the first outcome back."""
+    first = ctx.scan.scan(centre["zoe_code"], TERMINAL, event_uuid="6a1f3c70-0000-4000-8000-000000000001")
+    clock.advance(timedelta(minutes=10))
+    again = ctx.scan.scan(centre["zoe_code"], TERMINAL, event_uuid="6a1f3c70-0000-4000-8000-000000000001")
+    assert again.result == "checked_in" and again.at == first.at
+    assert ctx.scan.scan(centre["zoe_code"], TERMINAL).result == "checked_out"
