@@ -9,15 +9,19 @@ Rules (written for the instructors as much as for the code):
 4. Hours are the in→out pairs of a day, clipped to the scheduled slots of the learner's sessions
    that day (time outside a slot does not count; overlapping slots count once).
 5. A check-in with no check-out is closed at the end of the day's last slot and flagged
-   ``auto_closed``; an unpaired check-out is flagged ``unpaired_out`` and counts nothing.
+   ``auto_closed`` (or at the next check-in, flagged ``no_check_out``); an unpaired check-out is
+   flagged ``unpaired_out`` and counts nothing. Stays never overlap, so a day never counts more
+   than its slots.
 6. Everything is computed on UTC instants, so DST days are exact (a 23 h or 25 h day).
+   (Python subtracts two datetimes sharing one tzinfo as wall-clock times, so every instant is
+   converted to UTC before any arithmetic here.)
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from aptaskil_desk.clock import CENTRE_TZ
 
@@ -58,6 +62,10 @@ def effective(events: Iterable[Event]) -> list[Event]:
     return sorted(standing, key=lambda e: (e.at, e.id))
 
 
+def _utc(instant: datetime) -> datetime:
+    return instant.astimezone(UTC)
+
+
 def local_day(instant: datetime) -> date:
     return instant.astimezone(CENTRE_TZ).date()
 
@@ -66,7 +74,7 @@ def decide(today: Sequence[Event], now: datetime, debounce: timedelta = DEBOUNCE
     """Check-in, check-out or "already", from the learner's standing events of today."""
     standing = effective(today)
     last = standing[-1] if standing else None
-    if last is not None and timedelta(0) <= now - last.at < debounce:
+    if last is not None and timedelta(0) <= _utc(now) - _utc(last.at) < debounce:
         return Decision("already", last)
     if last is not None and last.kind == "in":
         return Decision("out", last)
@@ -105,7 +113,7 @@ class DayAttendance:
 
 
 def _merged(slots: Iterable[Slot]) -> list[Slot]:
-    ordered = sorted(slots, key=lambda s: s.starts_at)
+    ordered = sorted((Slot(_utc(s.starts_at), _utc(s.ends_at)) for s in slots), key=lambda s: s.starts_at)
     merged: list[Slot] = []
     for slot in ordered:
         if merged and slot.starts_at <= merged[-1].ends_at:
@@ -119,6 +127,7 @@ def _merged(slots: Iterable[Slot]) -> list[Slot]:
 def clipped(start: datetime, end: datetime, slots: Iterable[Slot]) -> timedelta:
     """How much of ``start``–``end`` falls inside the slots (overlaps counted once)."""
     total = timedelta(0)
+    start, end = _utc(start), _utc(end)
     for slot in _merged(slots):
         overlap = min(end, slot.ends_at) - max(start, slot.starts_at)
         if overlap > timedelta(0):
@@ -135,8 +144,10 @@ def day_attendance(day: date, events: Sequence[Event], slots: Sequence[Slot], no
     closing_time = max((s.ends_at for s in slots), default=None)
     for event in standing:
         if event.kind == "in":
-            if open_in is not None:  # two check-ins in a row: the first one stays open
-                pairs.append(_auto_close(open_in, closing_time, slots, now))
+            if open_in is not None:  # two check-ins in a row: the first stay ends at the second
+                pairs.append(
+                    Pair(open_in.at, event.at, clipped(open_in.at, event.at, slots), frozenset({"no_check_out"}))
+                )
             open_in = event
         elif event.kind == "out":
             if open_in is None:
