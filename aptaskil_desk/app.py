@@ -17,6 +17,7 @@ from aptaskil_desk.db.engine import make_engines
 from aptaskil_desk.errors import SchemaOutOfDate
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.services.accounts import AccountService
+from aptaskil_desk.services.attendance import AttendanceService
 from aptaskil_desk.services.audit import AuditService
 from aptaskil_desk.services.badges import BadgeService
 from aptaskil_desk.services.base import Actor
@@ -52,6 +53,7 @@ class AppContext:
     people: PeopleService
     badges: BadgeService
     scan: ScanService
+    attendance: AttendanceService
     demo: DemoService
     tr: Translator
 
@@ -120,6 +122,7 @@ def build_context(
             people=people,
             badges=BadgeService(db, clock),
             scan=ScanService(db, clock),
+            attendance=AttendanceService(db, clock),
             demo=DemoService(db, clock, accounts, centre, people),
             tr=Translator(settings.language),
         )

@@ -115,3 +115,35 @@ def test_retry_with_the_same_uuid_records_once(ctx: AppContext, clock: FixedCloc
     again = ctx.scan.scan(centre["zoe_code"], TERMINAL, event_uuid="6a1f3c70-0000-4000-8000-000000000001")
     assert again.result == "checked_in" and again.at == first.at
     assert ctx.scan.scan(centre["zoe_code"], TERMINAL).result == "checked_out"
+
+
+def test_instructor_corrects_an_event_original_kept(ctx: AppContext, clock: FixedClock, centre: dict) -> None:
+    """A correction needs an instructor and a reason, supersedes the event, keeps it, and changes the hours."""
+    from aptaskil_desk.clock import local
+    from aptaskil_desk.errors import InvalidInput, PermissionDenied
+    from aptaskil_desk.services.base import Actor
+
+    ctx.scan.scan(centre["zoe_code"], TERMINAL)
+    clock.advance(timedelta(minutes=60))
+    out = ctx.scan.scan(centre["zoe_code"], TERMINAL)
+    day = local(out.at).date()
+    report = ctx.attendance.day(centre["zoe"].id, day)
+    out_event = report.events[-1]
+    assert report.attendance.counted == timedelta(hours=1)
+    instructor = ctx.accounts.add_user(ctx.system_actor(), "marc", "Marc", "Dubois", ["instructor"], "a long password")
+    as_instructor = instructor.actor(TERMINAL)
+    tech = ctx.accounts.add_user(ctx.system_actor(), "tech", "Jean", "Claes", ["technician"], "a long password")
+    with pytest.raises(PermissionDenied):
+        ctx.attendance.correct(tech.actor(TERMINAL), out_event.id, kind="out", at=out.at, reason="x")
+    with pytest.raises(InvalidInput):
+        ctx.attendance.correct(as_instructor, out_event.id, kind="out", at=out.at, reason="  ")
+    later = out.at + timedelta(hours=2)
+    ctx.attendance.correct(as_instructor, out_event.id, kind="out", at=later, reason="scanned out for lunch only")
+    report = ctx.attendance.day(centre["zoe"].id, day)
+    assert len(report.events) == 3  # the original is still there
+    original = next(e for e in report.events if e.id == out_event.id)
+    assert original.superseded_by is not None
+    assert report.attendance.counted == timedelta(hours=2, minutes=45)  # clipped at the slot end, 12:00
+    with pytest.raises(InvalidInput):
+        ctx.attendance.correct(as_instructor, out_event.id, kind="void", reason="twice")
+    assert ctx.audit.verify(ctx.system_actor()).ok
