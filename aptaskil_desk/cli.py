@@ -7,232 +7,49 @@ Listing and result commands take ``--json`` and then print one JSON document on 
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import getpass
-import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from sqlalchemy.exc import DBAPIError
 
 from aptaskil_desk import __version__
 from aptaskil_desk.app import AppContext, SchemaPolicy, build_context
+from aptaskil_desk.commands.admin import (
+    cmd_audit_export,
+    cmd_audit_verify,
+    cmd_db_check,
+    cmd_db_upgrade,
+    cmd_demo,
+    cmd_kiosk,
+    cmd_terminal_add,
+    cmd_terminal_list,
+    cmd_user_add,
+    cmd_user_list,
+    cmd_user_set_pin,
+    cmd_user_unlock,
+)
+from aptaskil_desk.commands.output import Output
+from aptaskil_desk.commands.people import (
+    cmd_attendance_correct,
+    cmd_attendance_day,
+    cmd_badges_issue,
+    cmd_badges_print,
+    cmd_badges_revoke,
+    cmd_people_list,
+    cmd_scan,
+)
 from aptaskil_desk.db.database import describe_connection_error
-from aptaskil_desk.errors import AptaskilError, InvalidInput
+from aptaskil_desk.errors import AptaskilError
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.logging_setup import configure_logging
 from aptaskil_desk.settings import LANGUAGES, Settings, load_settings
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[AppContext, argparse.Namespace, "Output"], int]
-
-
-class Output:
-    """Where a command writes: human text (translated) or one JSON document."""
-
-    def __init__(self, tr: Translator, as_json: bool, stdout: TextIO, stderr: TextIO) -> None:
-        self.tr = tr
-        self.as_json = as_json
-        self._out = stdout
-        self._err = stderr
-
-    def say(self, source: str, /, **params: object) -> None:
-        if not self.as_json:
-            print(self.tr(source, **params), file=self._out)
-
-    def line(self, text: str) -> None:
-        if not self.as_json:
-            print(text, file=self._out)
-
-    def error(self, source: str, /, **params: object) -> None:
-        print(self.tr(source, **params), file=self._err)
-
-    def json(self, document: Any) -> None:
-        if self.as_json:
-            print(json.dumps(document, ensure_ascii=False, indent=2, default=_json_default), file=self._out)
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    return str(value)
-
-
-# --- commands -----------------------------------------------------------------------------
-
-
-def cmd_db_upgrade(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    from aptaskil_desk.db import migrate
-
-    before = migrate.current_revision(ctx.db.engines.write)
-    migrate.upgrade(ctx.db.engines.write)
-    after = migrate.current_revision(ctx.db.engines.write)
-    out.say("Database schema: {before} → {after}.", before=before or "empty", after=after)
-    out.json({"dialect": ctx.db.dialect, "before": before, "after": after})
-    return 0
-
-
-def cmd_db_check(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    from aptaskil_desk.services.health import check_database
-
-    report = check_database(ctx.db, ctx.system_actor(), ctx.audit)
-    for item in report.items:
-        mark = "OK " if item.ok else "!! "
-        out.line(mark + out.tr(item.label) + ": " + item.detail)
-    out.say("Database check passed." if report.ok else "Database check FAILED.")
-    out.json({"ok": report.ok, "dialect": ctx.db.dialect, "checks": [dataclasses.asdict(i) for i in report.items]})
-    return 0 if report.ok else 1
-
-
-def cmd_demo(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    result = ctx.demo.build(ctx.system_actor(), learners=args.learners, seed=args.seed)
-    if result.created:
-        out.say(
-            "Demo centre created: {people} learners, {sessions} sessions, {rooms} rooms.",
-            people=result.learners,
-            sessions=result.sessions,
-            rooms=result.rooms,
-        )
-    else:
-        out.say("This database already holds the demo centre; nothing was changed.")
-    out.say("Demo staff accounts (login / password / kiosk PIN):")
-    for account in result.accounts:
-        out.line(f"  {account.login:<10} {account.password:<22} {account.pin}  ({', '.join(account.roles)})")
-    out.say("Terminals: {names}", names=", ".join(result.terminals))
-    out.json(dataclasses.asdict(result))
-    return 0
-
-
-def _split_name(args: argparse.Namespace) -> tuple[str, str]:
-    if args.given or args.family:
-        if not (args.given and args.family):
-            raise InvalidInput("Give both --given and --family, or --name.")
-        return args.given, args.family
-    if not args.name:
-        raise InvalidInput("A name is required: --name 'Given Family' or 'Family, Given'.")
-    name = " ".join(args.name.split())
-    if "," in name:
-        family, given = (part.strip() for part in name.split(",", 1))
-    else:
-        given, _, family = name.partition(" ")
-    if not given or not family:
-        raise InvalidInput("Write the name as 'Given Family' or 'Family, Given': {name!r}.", name=args.name)
-    return given, family
-
-
-def _read_secrets(args: argparse.Namespace, stdin: TextIO, prompt: Callable[[str], str]) -> tuple[str, str | None]:
-    if args.password_stdin:
-        lines = stdin.read().splitlines()
-        if not lines:
-            raise InvalidInput("--password-stdin: no password on standard input.")
-        pin = lines[1].strip() if len(lines) > 1 and lines[1].strip() else None
-        return lines[0], pin
-    first = prompt("Password: ")
-    if prompt("Password again: ") != first:
-        raise InvalidInput("The two passwords differ.")
-    pin = prompt("Kiosk PIN (4–8 digits, empty for none): ").strip() or None
-    return first, pin
-
-
-def cmd_user_add(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    given, family = _split_name(args)
-    password, pin = _read_secrets(args, sys.stdin, lambda prompt: getpass.getpass(out.tr(prompt)))
-    roles = [r for group in args.role for r in group]
-    info = ctx.accounts.add_user(ctx.system_actor(), args.login, given, family, roles, password, pin)
-    out.say(
-        "Staff account {login} created for {name} ({roles}).",
-        login=info.login,
-        name=info.display_name,
-        roles=", ".join(info.roles),
-    )
-    out.json(dataclasses.asdict(info))
-    return 0
-
-
-def cmd_user_list(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    staff = ctx.accounts.list_staff()
-    for info in staff:
-        flags = " [locked]" if info.locked else ""
-        out.line(f"{info.login:<16} {info.display_name:<36} {', '.join(info.roles)}{flags}")
-    out.json([dataclasses.asdict(i) for i in staff])
-    return 0
-
-
-def cmd_user_unlock(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    info = ctx.accounts.unlock(ctx.system_actor(), args.login, args.reason)
-    out.say("Account {login} unlocked.", login=info.login)
-    out.json(dataclasses.asdict(info))
-    return 0
-
-
-def cmd_user_set_pin(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    if args.pin_stdin:
-        pin = sys.stdin.readline().strip()
-    else:
-        pin = getpass.getpass(out.tr("Kiosk PIN (4–8 digits): "))
-        if getpass.getpass(out.tr("PIN again: ")) != pin:
-            raise InvalidInput("The two PINs differ.")
-    ctx.accounts.set_pin(ctx.system_actor(), args.login, pin)
-    out.say("PIN set for {login}.", login=args.login)
-    out.json({"login": args.login, "pin_set": True})
-    return 0
-
-
-def cmd_terminal_add(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    info = ctx.centre.register_terminal(ctx.system_actor(), args.name, args.room, args.description)
-    out.say("Terminal {name} is in room {room}.", name=info.name, room=info.room.code if info.room else "-")
-    out.json(dataclasses.asdict(info))
-    return 0
-
-
-def cmd_terminal_list(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    terminals = ctx.centre.list_terminals()
-    for t in terminals:
-        out.line(f"{t.name:<20} {t.room.code if t.room else '-':<12} {t.room.name if t.room else ''}")
-    out.json([dataclasses.asdict(t) for t in terminals])
-    return 0
-
-
-def cmd_audit_verify(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    report = ctx.audit.verify(ctx.system_actor())
-    problem = report.problem
-    if problem is None:
-        out.say("Audit trail intact: {n} rows verified.", n=report.rows_checked)
-    else:
-        out.error(
-            "Audit trail BROKEN at row {seq} (id {row_id}): {detail}.",
-            seq=problem.seq if problem.seq is not None else "?",
-            row_id=problem.row_id if problem.row_id is not None else "?",
-            detail=problem.detail,
-        )
-    out.json(
-        {
-            "ok": report.ok,
-            "rows_checked": report.rows_checked,
-            "problem": None if problem is None else dataclasses.asdict(problem),
-        }
-    )
-    return 0 if report.ok else 1
-
-
-def cmd_audit_export(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    result = ctx.audit.export(ctx.system_actor(), Path(args.out))
-    out.say("{rows} audit rows written to {path}.", rows=result.rows, path=result.path)
-    out.json(dataclasses.asdict(result))
-    return 0
-
-
-def cmd_kiosk(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    from aptaskil_desk.ui.application import run_gui  # Qt is loaded only for the GUI
-
-    return run_gui(ctx, windowed=getattr(args, "windowed", False))
+Handler = Callable[[AppContext, argparse.Namespace, Output], int]
 
 
 # --- parser -------------------------------------------------------------------------------
@@ -328,6 +145,43 @@ def build_parser() -> argparse.ArgumentParser:
     t_add.add_argument("--room", required=True, metavar="CODE")
     t_add.add_argument("--description")
     add("list", cmd_terminal_list, "list terminals", parent=term)
+
+    scan = add("scan", cmd_scan, "exactly what a kiosk does with one scan (headless)")
+    scan.add_argument("payload", help="what the scanner typed")
+    scan.add_argument("--event-uuid", help="client UUID, to retry safely after a crash")
+
+    people = sub.add_parser("people", help="learners").add_subparsers(dest="p_command", required=True)
+    add("list", cmd_people_list, "list learners in alphabetical order", parent=people)
+
+    badges = sub.add_parser("badges", help="QR badges").add_subparsers(dest="b_command", required=True)
+    b_print = add("print", cmd_badges_print, "issue missing badges and print them to a PDF", parent=badges)
+    b_print.add_argument("--out", required=True, metavar="FILE.pdf")
+    b_print.add_argument("--person", type=int, nargs="+", metavar="ID", help="these people")
+    b_print.add_argument("--course", metavar="CODE", help="everyone on this session's roster")
+    b_print.add_argument("--all", action="store_true", help="every active person")
+    b_print.add_argument(
+        "--layout",
+        choices=["cards", "sheet"],
+        default="cards",
+        help="cards: one CR80 card per page; sheet: A4, 10 badges with cut marks",
+    )
+    b_issue = add("issue", cmd_badges_issue, "issue badges (or --reissue: revoke the old one)", parent=badges)
+    b_issue.add_argument("person", type=int, nargs="+", metavar="ID")
+    b_issue.add_argument("--reissue", action="store_true")
+    b_issue.add_argument("--reason")
+    b_revoke = add("revoke", cmd_badges_revoke, "revoke a person's badge (lost, stolen)", parent=badges)
+    b_revoke.add_argument("person_id", type=int, metavar="ID")
+    b_revoke.add_argument("--reason", required=True)
+
+    att = sub.add_parser("attendance", help="check-ins and check-outs").add_subparsers(dest="a_command", required=True)
+    a_day = add("day", cmd_attendance_day, "a learner's events and hours for a day", parent=att)
+    a_day.add_argument("person_id", type=int, metavar="ID")
+    a_day.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
+    a_fix = add("correct", cmd_attendance_correct, "supersede an event (the original is kept)", parent=att)
+    a_fix.add_argument("event_id", type=int, metavar="EVENT")
+    a_fix.add_argument("--kind", choices=["in", "out", "void"], required=True)
+    a_fix.add_argument("--at", metavar="YYYY-MM-DDTHH:MM", help="Brussels time unless an offset is given")
+    a_fix.add_argument("--reason", required=True)
 
     audit = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_command", required=True)
     add("verify", cmd_audit_verify, "recompute the hash chain; exit 1 naming the first bad row", parent=audit)

@@ -66,6 +66,11 @@ def catalogue(language: str) -> Catalogue:
     return Catalogue(language, entries)
 
 
+def N_(text: str) -> str:
+    """Mark a string for translation where it is defined (e.g. in a table); translate it where shown."""
+    return text
+
+
 class Translator:
     """gettext-style helper bound to one language: ``t("Hello {name}", name=...)``."""
 

@@ -159,13 +159,18 @@ class BadgeService(Service):
 
         def work(s: Session) -> list[int]:
             stmt = select(Person).where(Person.active.is_(True))
-            if session_code is not None:
-                found = s.execute(
-                    select(CourseSession.id).where(CourseSession.code == session_code)
-                ).scalar_one_or_none()
-                if found is None:
-                    raise NotFound("No session {code!r}.", code=session_code)
-                stmt = stmt.join(RosterEntry, RosterEntry.person_id == Person.id).where(RosterEntry.session_id == found)
+            if session_code is not None:  # a session code, or a course code (all its sessions)
+                sessions = list(
+                    s.execute(
+                        select(CourseSession.id)
+                        .join(Course, CourseSession.course_id == Course.id)
+                        .where((CourseSession.code == session_code) | (Course.code == session_code))
+                    ).scalars()
+                )
+                if not sessions:
+                    raise NotFound("No session or course {code!r}.", code=session_code)
+                roster = select(RosterEntry.person_id).where(RosterEntry.session_id.in_(sessions))
+                stmt = stmt.where(Person.id.in_(roster))
             elif person_ids:
                 stmt = stmt.where(Person.id.in_(person_ids))
             elif not everyone:

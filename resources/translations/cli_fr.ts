@@ -307,5 +307,117 @@
         <source>{who} may not do this ({permission}).</source>
         <translation>{who} n'a pas le droit de faire ceci ({permission}).</translation>
     </message>
+    <message>
+        <source>A correction is 'in', 'out' or 'void', not {kind!r}.</source>
+        <translation>Une correction est 'in', 'out' ou 'void', pas {kind!r}.</translation>
+    </message>
+    <message>
+        <source>A correction stays on the same day as the event it corrects.</source>
+        <translation>Une correction reste le même jour que l'événement qu'elle corrige.</translation>
+    </message>
+    <message>
+        <source>A missing scan is 'in' or 'out', not {kind!r}.</source>
+        <translation>Un passage oublié est 'in' ou 'out', pas {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Badge of {name} revoked; it will be refused from now on.</source>
+        <translation>Badge de {name} révoqué ; il sera refusé désormais.</translation>
+    </message>
+    <message>
+        <source>Event {id} was already corrected: correct the latest correction.</source>
+        <translation>L'événement {id} a déjà été corrigé : corrigez la dernière correction.</translation>
+    </message>
+    <message>
+        <source>Event {old} corrected by event {new}.</source>
+        <translation>Événement {old} corrigé par l'événement {new}.</translation>
+    </message>
+    <message>
+        <source>Hours counted: {hours}.</source>
+        <translation>Heures comptées : {hours}.</translation>
+    </message>
+    <message>
+        <source>No active person with id {ids}.</source>
+        <translation>Aucune personne active avec l'identifiant {ids}.</translation>
+    </message>
+    <message>
+        <source>No attendance event {id}.</source>
+        <translation>Aucun événement de présence {id}.</translation>
+    </message>
+    <message>
+        <source>No person with id {id}.</source>
+        <translation>Aucune personne avec l'identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>No session is scheduled here now: the instructor will review this check-in.</source>
+        <translation>Aucune session n'est prévue ici maintenant : le formateur vérifiera cette entrée.</translation>
+    </message>
+    <message>
+        <source>No session or course {code!r}.</source>
+        <translation>Aucune session ni cours {code!r}.</translation>
+    </message>
+    <message>
+        <source>No session {code!r}.</source>
+        <translation>Aucune session {code!r}.</translation>
+    </message>
+    <message>
+        <source>Nobody to print badges for.</source>
+        <translation>Personne pour qui imprimer des badges.</translation>
+    </message>
+    <message>
+        <source>Not a date and time: {value!r} (use 2026-11-25T08:02).</source>
+        <translation>Ce n'est pas une date et une heure : {value!r} (utilisez 2026-11-25T08:02).</translation>
+    </message>
+    <message>
+        <source>Not on the roster of the session running here: the instructor will review this check-in.</source>
+        <translation>Pas inscrit·e à la session en cours ici : le formateur vérifiera cette entrée.</translation>
+    </message>
+    <message>
+        <source>Person {id} has no active badge.</source>
+        <translation>La personne {id} n'a pas de badge actif.</translation>
+    </message>
+    <message>
+        <source>Say whom to print badges for: --person, --course or --all.</source>
+        <translation>Indiquez pour qui imprimer les badges : --person, --course ou --all.</translation>
+    </message>
+    <message>
+        <source>{name}: already checked in at {time}.</source>
+        <translation>{name} : entrée déjà enregistrée à {time}.</translation>
+    </message>
+    <message>
+        <source>{name}: already checked out at {time}.</source>
+        <translation>{name} : sortie déjà enregistrée à {time}.</translation>
+    </message>
+    <message>
+        <source>{name}: checked in at {time}.</source>
+        <translation>{name} : entrée enregistrée à {time}.</translation>
+    </message>
+    <message>
+        <source>{name}: checked out at {time}; {hours} h today.</source>
+        <translation>{name} : sortie enregistrée à {time} ; {hours} h aujourd'hui.</translation>
+    </message>
+    <message>
+        <source>{name}: staff badge; enter your PIN at the kiosk.</source>
+        <translation>{name} : badge du personnel ; tapez votre PIN sur la borne.</translation>
+    </message>
+    <message>
+        <source>{n} badges written to {path} ({pages} pages).</source>
+        <translation>{n} badges écrits dans {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>Refused: the code could not be read; scan again.</source>
+        <translation>Refusé : le code est illisible ; scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Refused: unknown badge.</source>
+        <translation>Refusé : badge inconnu.</translation>
+    </message>
+    <message>
+        <source>Refused: this badge was revoked; see reception.</source>
+        <translation>Refusé : ce badge a été révoqué ; passez à l'accueil.</translation>
+    </message>
+    <message>
+        <source>Refused: this person is no longer active; see reception.</source>
+        <translation>Refusé : cette personne n'est plus active ; passez à l'accueil.</translation>
+    </message>
 </context>
 </TS>

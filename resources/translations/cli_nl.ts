@@ -307,5 +307,117 @@
         <source>{who} may not do this ({permission}).</source>
         <translation>{who} mag dit niet doen ({permission}).</translation>
     </message>
+    <message>
+        <source>A correction is 'in', 'out' or 'void', not {kind!r}.</source>
+        <translation>Een correctie is 'in', 'out' of 'void', niet {kind!r}.</translation>
+    </message>
+    <message>
+        <source>A correction stays on the same day as the event it corrects.</source>
+        <translation>Een correctie blijft op dezelfde dag als de gebeurtenis die ze corrigeert.</translation>
+    </message>
+    <message>
+        <source>A missing scan is 'in' or 'out', not {kind!r}.</source>
+        <translation>Een vergeten scan is 'in' of 'out', niet {kind!r}.</translation>
+    </message>
+    <message>
+        <source>Badge of {name} revoked; it will be refused from now on.</source>
+        <translation>Badge van {name} ingetrokken; hij wordt voortaan geweigerd.</translation>
+    </message>
+    <message>
+        <source>Event {id} was already corrected: correct the latest correction.</source>
+        <translation>Gebeurtenis {id} werd al gecorrigeerd: corrigeer de laatste correctie.</translation>
+    </message>
+    <message>
+        <source>Event {old} corrected by event {new}.</source>
+        <translation>Gebeurtenis {old} gecorrigeerd door gebeurtenis {new}.</translation>
+    </message>
+    <message>
+        <source>Hours counted: {hours}.</source>
+        <translation>Getelde uren: {hours}.</translation>
+    </message>
+    <message>
+        <source>No active person with id {ids}.</source>
+        <translation>Geen actieve persoon met id {ids}.</translation>
+    </message>
+    <message>
+        <source>No attendance event {id}.</source>
+        <translation>Geen aanwezigheidsgebeurtenis {id}.</translation>
+    </message>
+    <message>
+        <source>No person with id {id}.</source>
+        <translation>Geen persoon met id {id}.</translation>
+    </message>
+    <message>
+        <source>No session is scheduled here now: the instructor will review this check-in.</source>
+        <translation>Hier is nu geen sessie gepland: de lesgever controleert deze aanmelding.</translation>
+    </message>
+    <message>
+        <source>No session or course {code!r}.</source>
+        <translation>Geen sessie of cursus {code!r}.</translation>
+    </message>
+    <message>
+        <source>No session {code!r}.</source>
+        <translation>Geen sessie {code!r}.</translation>
+    </message>
+    <message>
+        <source>Nobody to print badges for.</source>
+        <translation>Niemand om badges voor af te drukken.</translation>
+    </message>
+    <message>
+        <source>Not a date and time: {value!r} (use 2026-11-25T08:02).</source>
+        <translation>Geen datum en tijd: {value!r} (gebruik 2026-11-25T08:02).</translation>
+    </message>
+    <message>
+        <source>Not on the roster of the session running here: the instructor will review this check-in.</source>
+        <translation>Niet ingeschreven in de sessie die hier loopt: de lesgever controleert deze aanmelding.</translation>
+    </message>
+    <message>
+        <source>Person {id} has no active badge.</source>
+        <translation>Persoon {id} heeft geen actieve badge.</translation>
+    </message>
+    <message>
+        <source>Say whom to print badges for: --person, --course or --all.</source>
+        <translation>Zeg voor wie de badges afgedrukt moeten worden: --person, --course of --all.</translation>
+    </message>
+    <message>
+        <source>{name}: already checked in at {time}.</source>
+        <translation>{name}: al aangemeld om {time}.</translation>
+    </message>
+    <message>
+        <source>{name}: already checked out at {time}.</source>
+        <translation>{name}: al afgemeld om {time}.</translation>
+    </message>
+    <message>
+        <source>{name}: checked in at {time}.</source>
+        <translation>{name}: aangemeld om {time}.</translation>
+    </message>
+    <message>
+        <source>{name}: checked out at {time}; {hours} h today.</source>
+        <translation>{name}: afgemeld om {time}; {hours} u vandaag.</translation>
+    </message>
+    <message>
+        <source>{name}: staff badge; enter your PIN at the kiosk.</source>
+        <translation>{name}: personeelsbadge; typ uw pincode op de kiosk.</translation>
+    </message>
+    <message>
+        <source>{n} badges written to {path} ({pages} pages).</source>
+        <translation>{n} badges geschreven naar {path} ({pages} pagina's).</translation>
+    </message>
+    <message>
+        <source>Refused: the code could not be read; scan again.</source>
+        <translation>Geweigerd: de code is onleesbaar; scan opnieuw.</translation>
+    </message>
+    <message>
+        <source>Refused: unknown badge.</source>
+        <translation>Geweigerd: onbekende badge.</translation>
+    </message>
+    <message>
+        <source>Refused: this badge was revoked; see reception.</source>
+        <translation>Geweigerd: deze badge werd ingetrokken; ga naar het onthaal.</translation>
+    </message>
+    <message>
+        <source>Refused: this person is no longer active; see reception.</source>
+        <translation>Geweigerd: deze persoon is niet meer actief; ga naar het onthaal.</translation>
+    </message>
 </context>
 </TS>

@@ -11,6 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[2] / "aptaskil_desk"
 LAYERS = {
     "ui": 5,
     "cli": 5,
+    "commands": 5,
     "__main__": 6,
     "app": 4,
     "services": 3,

@@ -1,0 +1,1 @@
+"""Command-line handlers, grouped by subject; ``cli.py`` builds the parser and runs them."""
