@@ -233,7 +233,8 @@ def run_concurrent(url: str, backend: str, writes: int, warmup: int, processes: 
                 worker.terminate()
                 worker.join()
     if errors:
-        raise BenchmarkError("a writer process failed:\n" + "\n".join(errors))
+        unique = list(dict.fromkeys(errors))  # writers failing alike report the same traceback
+        raise BenchmarkError(f"{len(errors)} of {processes} writer processes failed:\n" + "\n".join(unique))
     check_trail(url, processes * (writes + warmup))
     labels = {"backend": backend, "case": "concurrent", "writers": str(processes)}
     return summarize(f"{backend}/concurrent", durations, wall_ns, labels)
@@ -326,10 +327,14 @@ def main(argv: list[str] | None = None) -> int:
             notes.append(f"{sqlite_parent} is in memory ({parameters['sqlite_fs']}): fsync is free there")
     if config_path().exists():
         notes.append(f"settings file {config_path()} was read (it may change busy_timeout_ms)")
+    machine = Machine.capture(postgresql=pg_version)
+    busy = machine.busy_note()
+    if busy:
+        notes.append(busy)
     report = Report(
         benchmark="audited writes (PeopleService.add_learners, one learner per call)",
         command=command_line(MODULE, sys.argv[1:] if argv is None else argv),
-        machine=Machine.capture(postgresql=pg_version),
+        machine=machine,
         parameters=parameters,
         notes=notes,
     )

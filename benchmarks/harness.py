@@ -212,6 +212,17 @@ class Machine:
             load_avg=os.getloadavg() if hasattr(os, "getloadavg") else None,
         )
 
+    def busy_note(self) -> str | None:
+        """A warning when other work was already keeping the CPUs busy at the start."""
+        if self.load_avg is None or not self.cpu_count:
+            return None
+        if self.load_avg[0] < 0.5 * self.cpu_count:
+            return None
+        return (
+            f"load average {self.load_avg[0]:.2f} on {self.cpu_count} CPUs at the start: "
+            "the machine was busy, expect slower figures and longer tails"
+        )
+
     def describe(self) -> str:
         libs = ", ".join(f"{k} {v}" for k, v in self.libraries.items() if v)
         cpus = f"{self.cpu_count} ({self.cpus_usable} usable)" if self.cpus_usable else str(self.cpu_count)

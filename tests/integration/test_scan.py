@@ -121,7 +121,6 @@ def test_instructor_corrects_an_event_original_kept(ctx: AppContext, clock: Fixe
     """A correction needs an instructor and a reason, supersedes the event, keeps it, and changes the hours."""
     from aptaskil_desk.clock import local
     from aptaskil_desk.errors import InvalidInput, PermissionDenied
-    from aptaskil_desk.services.base import Actor
 
     ctx.scan.scan(centre["zoe_code"], TERMINAL)
     clock.advance(timedelta(minutes=60))
