@@ -28,13 +28,31 @@ class HealthReport:
         return all(i.ok for i in self.items)
 
 
-_SQLITE_TRIGGERS = {"audit_log_no_update", "audit_log_no_delete", "audit_head_forward_only", "audit_head_no_delete"}
+_SQLITE_TRIGGERS = {
+    "audit_log_no_update",
+    "audit_log_no_delete",
+    "audit_head_forward_only",
+    "audit_head_no_delete",
+    "attendance_event_no_update",
+    "attendance_event_no_delete",
+    "scan_refusal_no_update",
+    "scan_refusal_no_delete",
+    "badge_no_delete",
+    "badge_revoke_only",
+}
 _PG_TRIGGERS = {
     "audit_log_no_update",
     "audit_log_no_truncate",
     "audit_head_forward_only",
     "audit_head_no_delete",
     "audit_head_no_truncate",
+    "attendance_event_append_only",
+    "scan_refusal_append_only",
+    "attendance_event_no_truncate",
+    "scan_refusal_no_truncate",
+    "badge_no_truncate",
+    "badge_no_delete",
+    "badge_revoke_only",
 }
 
 
@@ -70,7 +88,7 @@ def check_database(db: Database, actor: Actor, audit: AuditService) -> HealthRep
     missing = expected - names
     items.append(
         CheckItem(
-            "Audit guards", not missing, "all present" if not missing else "missing: " + ", ".join(sorted(missing))
+            "Record guards", not missing, "all present" if not missing else "missing: " + ", ".join(sorted(missing))
         )
     )
     report = audit.verify(actor)

@@ -419,5 +419,149 @@
         <source>Refused: this person is no longer active; see reception.</source>
         <translation>Refusé : cette personne n'est plus active ; passez à l'accueil.</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Job seeker</source>
+        <translation>Demandeur d'emploi</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>No badges to print.</source>
+        <translation>Aucun badge à imprimer.</translation>
+    </message>
+    <message>
+        <source>Unknown badge layout {layout!r}: choose cards or sheet.</source>
+        <translation>Mise en page de badges inconnue {layout!r} : choisissez cards ou sheet.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: save the spreadsheet as CSV UTF-8 or as CSV with semicolons.</source>
+        <translation>Ce n'est pas un fichier texte : enregistrez la feuille de calcul au format CSV UTF-8 ou CSV avec points-virgules.</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook, not a CSV file: save it as CSV UTF-8 or as CSV with semicolons.</source>
+        <translation>C'est un classeur de tableur, pas un fichier CSV : enregistrez-le au format CSV UTF-8 ou CSV avec points-virgules.</translation>
+    </message>
+    <message>
+        <source>This file is in UTF-16 (Excel's Unicode text): save it as CSV UTF-8 or as CSV with semicolons.</source>
+        <translation>Ce fichier est en UTF-16 (texte Unicode d'Excel) : enregistrez-le au format CSV UTF-8 ou CSV avec points-virgules.</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-8 mark but byte {offset} is not UTF-8.</source>
+        <translation>Le fichier commence par une marque UTF-8 mais l'octet {offset} n'est pas de l'UTF-8.</translation>
+    </message>
+    <message>
+        <source>The header line has no column separator: separate the columns with ';' or ','.</source>
+        <translation>La ligne d'en-tête n'a pas de séparateur de colonnes : séparez les colonnes par ';' ou ','.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns; accepted names: {accepted}.</source>
+        <translation>La première ligne doit nommer les colonnes ; noms acceptés : {accepted}.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no learners.</source>
+        <translation>Le fichier a une ligne d'en-tête mais aucun apprenant.</translation>
+    </message>
+    <message>
+        <source>Unknown column "{column}"; accepted names: {accepted}.</source>
+        <translation>Colonne inconnue « {column} » ; noms acceptés : {accepted}.</translation>
+    </message>
+    <message>
+        <source>Column "{column}" repeats column "{first}".</source>
+        <translation>La colonne « {column} » répète la colonne « {first} ».</translation>
+    </message>
+    <message>
+        <source>Required column missing: {names}.</source>
+        <translation>Colonne obligatoire manquante : {names}.</translation>
+    </message>
+    <message>
+        <source>A value stands in a column that has no name in the header line.</source>
+        <translation>Une valeur se trouve dans une colonne qui n'a pas de nom dans la ligne d'en-tête.</translation>
+    </message>
+    <message>
+        <source>Wrong number of fields: {found} instead of {expected} (quote a value that contains the separator).</source>
+        <translation>Nombre de champs incorrect : {found} au lieu de {expected} (mettez entre guillemets une valeur qui contient le séparateur).</translation>
+    </message>
+    <message>
+        <source>Badly quoted value: a closing quote must be followed by the separator or the end of the line.</source>
+        <translation>Valeur mal entourée de guillemets : un guillemet fermant doit être suivi du séparateur ou de la fin de la ligne.</translation>
+    </message>
+    <message>
+        <source>A quoted value that starts on this line is never closed.</source>
+        <translation>Une valeur entre guillemets qui commence sur cette ligne n'est jamais fermée.</translation>
+    </message>
+    <message>
+        <source>Missing value: {column} is required.</source>
+        <translation>Valeur manquante : {column} est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Unknown category "{value}"; accepted: {accepted}.</source>
+        <translation>Catégorie inconnue « {value} » ; acceptées : {accepted}.</translation>
+    </message>
+    <message>
+        <source>Unreadable date "{value}": write DD/MM/YYYY (e.g. 31/12/1990) or YYYY-MM-DD.</source>
+        <translation>Date illisible « {value} » : écrivez JJ/MM/AAAA (p. ex. 31/12/1990) ou AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Birth date {value} is in the future.</source>
+        <translation>La date de naissance {value} est dans le futur.</translation>
+    </message>
+    <message>
+        <source>Birth date {value} is before 1900.</source>
+        <translation>La date de naissance {value} est antérieure à 1900.</translation>
+    </message>
+    <message>
+        <source>Invalid e-mail address "{value}".</source>
+        <translation>Adresse e-mail invalide « {value} ».</translation>
+    </message>
+    <message>
+        <source>{column} is too long: {length} characters, at most {limit}.</source>
+        <translation>{column} est trop long : {length} caractères, au maximum {limit}.</translation>
+    </message>
+    <message>
+        <source>{column} contains a line break or a control character.</source>
+        <translation>{column} contient un saut de ligne ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>External reference "{ref}" already appears on line {first_line}.</source>
+        <translation>La référence externe « {ref} » figure déjà à la ligne {first_line}.</translation>
+    </message>
+    <message>
+        <source>Unknown session code "{code}".</source>
+        <translation>Code de session inconnu « {code} ».</translation>
+    </message>
+    <message>
+        <source>External reference "{ref}" belongs to a staff member, not to a learner.</source>
+        <translation>La référence externe « {ref} » appartient à un membre du personnel, pas à un apprenant.</translation>
+    </message>
+    <message>
+        <source>Record guards</source>
+        <translation>Protections des enregistrements</translation>
+    </message>
 </context>
 </TS>

@@ -419,5 +419,149 @@
         <source>Refused: this person is no longer active; see reception.</source>
         <translation>Geweigerd: deze persoon is niet meer actief; ga naar het onthaal.</translation>
     </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personeel</translation>
+    </message>
+    <message>
+        <source>Job seeker</source>
+        <translation>Werkzoekende</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Leerkracht</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>No badges to print.</source>
+        <translation>Geen badges om af te drukken.</translation>
+    </message>
+    <message>
+        <source>Unknown badge layout {layout!r}: choose cards or sheet.</source>
+        <translation>Onbekende badge-opmaak {layout!r}: kies cards of sheet.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Het bestand is leeg.</translation>
+    </message>
+    <message>
+        <source>This is not a text file: save the spreadsheet as CSV UTF-8 or as CSV with semicolons.</source>
+        <translation>Dit is geen tekstbestand: sla het rekenblad op als CSV UTF-8 of als CSV met puntkomma's.</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook, not a CSV file: save it as CSV UTF-8 or as CSV with semicolons.</source>
+        <translation>Dit is een rekenbladmap, geen CSV-bestand: sla het op als CSV UTF-8 of als CSV met puntkomma's.</translation>
+    </message>
+    <message>
+        <source>This file is in UTF-16 (Excel's Unicode text): save it as CSV UTF-8 or as CSV with semicolons.</source>
+        <translation>Dit bestand is in UTF-16 (Unicode-tekst van Excel): sla het op als CSV UTF-8 of als CSV met puntkomma's.</translation>
+    </message>
+    <message>
+        <source>The file starts with a UTF-8 mark but byte {offset} is not UTF-8.</source>
+        <translation>Het bestand begint met een UTF-8-markering, maar byte {offset} is geen UTF-8.</translation>
+    </message>
+    <message>
+        <source>The header line has no column separator: separate the columns with ';' or ','.</source>
+        <translation>De kopregel heeft geen kolomscheidingsteken: scheid de kolommen met ';' of ','.</translation>
+    </message>
+    <message>
+        <source>The first line must name the columns; accepted names: {accepted}.</source>
+        <translation>De eerste regel moet de kolommen benoemen; aanvaarde namen: {accepted}.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no learners.</source>
+        <translation>Het bestand heeft een kopregel maar geen cursisten.</translation>
+    </message>
+    <message>
+        <source>Unknown column "{column}"; accepted names: {accepted}.</source>
+        <translation>Onbekende kolom "{column}"; aanvaarde namen: {accepted}.</translation>
+    </message>
+    <message>
+        <source>Column "{column}" repeats column "{first}".</source>
+        <translation>Kolom "{column}" herhaalt kolom "{first}".</translation>
+    </message>
+    <message>
+        <source>Required column missing: {names}.</source>
+        <translation>Verplichte kolom ontbreekt: {names}.</translation>
+    </message>
+    <message>
+        <source>A value stands in a column that has no name in the header line.</source>
+        <translation>Er staat een waarde in een kolom die in de kopregel geen naam heeft.</translation>
+    </message>
+    <message>
+        <source>Wrong number of fields: {found} instead of {expected} (quote a value that contains the separator).</source>
+        <translation>Verkeerd aantal velden: {found} in plaats van {expected} (zet een waarde met het scheidingsteken tussen aanhalingstekens).</translation>
+    </message>
+    <message>
+        <source>Badly quoted value: a closing quote must be followed by the separator or the end of the line.</source>
+        <translation>Verkeerd aangehaalde waarde: na een sluitend aanhalingsteken moet het scheidingsteken of het einde van de regel volgen.</translation>
+    </message>
+    <message>
+        <source>A quoted value that starts on this line is never closed.</source>
+        <translation>Een waarde tussen aanhalingstekens die op deze regel begint, wordt nooit gesloten.</translation>
+    </message>
+    <message>
+        <source>Missing value: {column} is required.</source>
+        <translation>Ontbrekende waarde: {column} is verplicht.</translation>
+    </message>
+    <message>
+        <source>Unknown category "{value}"; accepted: {accepted}.</source>
+        <translation>Onbekende categorie "{value}"; aanvaard: {accepted}.</translation>
+    </message>
+    <message>
+        <source>Unreadable date "{value}": write DD/MM/YYYY (e.g. 31/12/1990) or YYYY-MM-DD.</source>
+        <translation>Onleesbare datum "{value}": schrijf DD/MM/JJJJ (bv. 31/12/1990) of JJJJ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Birth date {value} is in the future.</source>
+        <translation>Geboortedatum {value} ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>Birth date {value} is before 1900.</source>
+        <translation>Geboortedatum {value} ligt vóór 1900.</translation>
+    </message>
+    <message>
+        <source>Invalid e-mail address "{value}".</source>
+        <translation>Ongeldig e-mailadres "{value}".</translation>
+    </message>
+    <message>
+        <source>{column} is too long: {length} characters, at most {limit}.</source>
+        <translation>{column} is te lang: {length} tekens, hoogstens {limit}.</translation>
+    </message>
+    <message>
+        <source>{column} contains a line break or a control character.</source>
+        <translation>{column} bevat een regeleinde of een stuurteken.</translation>
+    </message>
+    <message>
+        <source>External reference "{ref}" already appears on line {first_line}.</source>
+        <translation>Externe referentie "{ref}" staat al op regel {first_line}.</translation>
+    </message>
+    <message>
+        <source>Unknown session code "{code}".</source>
+        <translation>Onbekende sessiecode "{code}".</translation>
+    </message>
+    <message>
+        <source>External reference "{ref}" belongs to a staff member, not to a learner.</source>
+        <translation>Externe referentie "{ref}" hoort bij een personeelslid, niet bij een cursist.</translation>
+    </message>
+    <message>
+        <source>Record guards</source>
+        <translation>Beveiliging van records</translation>
+    </message>
 </context>
 </TS>

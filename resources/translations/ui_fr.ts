@@ -97,6 +97,10 @@
         <source>aptaskil-desk — {centre}</source>
         <translation>aptaskil-desk — {centre}</translation>
     </message>
+    <message>
+        <source>Badge not read: the staff unlock is open. Go back to the kiosk and scan again.</source>
+        <translation>Badge non lu : l'accès du personnel est ouvert. Revenez à la borne et scannez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>StaffArea</name>
@@ -208,6 +212,109 @@
     <message>
         <source>Erase the last digit</source>
         <translation>Effacer le dernier chiffre</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResultScreen</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK: back to the start</source>
+        <translation>OK : fermer cet écran</translation>
+    </message>
+    <message>
+        <source>Back to the start in a few seconds.</source>
+        <translation>Cet écran se ferme dans quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Scan not recorded</source>
+        <translation>Scan non enregistré</translation>
+    </message>
+    <message>
+        <source>Unexpected error; the details are in the log.</source>
+        <translation>Erreur inattendue ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>{detail} Scan your badge again.</source>
+        <translation>{detail} Scannez à nouveau votre badge.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+    <message>
+        <source>Check-in recorded</source>
+        <translation>Entrée enregistrée</translation>
+    </message>
+    <message>
+        <source>In at {time}</source>
+        <translation>Entrée à {time}</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Au revoir</translation>
+    </message>
+    <message>
+        <source>Check-out recorded</source>
+        <translation>Sortie enregistrée</translation>
+    </message>
+    <message>
+        <source>Out at {time}</source>
+        <translation>Sortie à {time}</translation>
+    </message>
+    <message>
+        <source>Already recorded at {time}</source>
+        <translation>Déjà enregistré à {time}</translation>
+    </message>
+    <message>
+        <source>Your check-out was already recorded.</source>
+        <translation>Votre sortie était déjà enregistrée.</translation>
+    </message>
+    <message>
+        <source>Your check-in was already recorded. To check out, scan again later.</source>
+        <translation>Votre entrée était déjà enregistrée. Pour sortir, scannez à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>Badge refused</source>
+        <translation>Badge refusé</translation>
+    </message>
+    <message>
+        <source>Session {code} — {title}</source>
+        <translation>Session {code} — {title}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <translation>{hours} h {minutes}</translation>
+    </message>
+    <message>
+        <source>Hours today: {duration}</source>
+        <translation>Heures aujourd'hui : {duration}</translation>
+    </message>
+    <message>
+        <source>No session is planned in this room now: your arrival is recorded.</source>
+        <translation>Aucune session n'est prévue dans cette salle en ce moment : votre arrivée est enregistrée.</translation>
+    </message>
+    <message>
+        <source>You are not enrolled in this session: please tell your instructor.</source>
+        <translation>Vous n'êtes pas inscrit·e à cette session : prévenez votre formateur·rice.</translation>
+    </message>
+    <message>
+        <source>Unknown badge</source>
+        <translation>Badge inconnu</translation>
+    </message>
+    <message>
+        <source>Badge revoked: go to the front desk</source>
+        <translation>Badge révoqué : passez à l'accueil</translation>
+    </message>
+    <message>
+        <source>Inactive person</source>
+        <translation>Personne inactive</translation>
+    </message>
+    <message>
+        <source>Unreadable code, try again</source>
+        <translation>Code illisible, réessayez</translation>
     </message>
 </context>
 </TS>

@@ -97,6 +97,10 @@
         <source>aptaskil-desk — {centre}</source>
         <translation>aptaskil-desk — {centre}</translation>
     </message>
+    <message>
+        <source>Badge not read: the staff unlock is open. Go back to the kiosk and scan again.</source>
+        <translation>Badge niet gelezen: de toegang voor personeel is open. Ga terug naar de kiosk en scan opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>StaffArea</name>
@@ -208,6 +212,109 @@
     <message>
         <source>Erase the last digit</source>
         <translation>Het laatste cijfer wissen</translation>
+    </message>
+</context>
+<context>
+    <name>ScanResultScreen</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>OK: back to the start</source>
+        <translation>OK: terug naar het begin</translation>
+    </message>
+    <message>
+        <source>Back to the start in a few seconds.</source>
+        <translation>Over enkele seconden terug naar het begin.</translation>
+    </message>
+    <message>
+        <source>Scan not recorded</source>
+        <translation>Scan niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Unexpected error; the details are in the log.</source>
+        <translation>Onverwachte fout; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>{detail} Scan your badge again.</source>
+        <translation>{detail} Scan uw badge opnieuw.</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
+        <source>Check-in recorded</source>
+        <translation>Aankomst geregistreerd</translation>
+    </message>
+    <message>
+        <source>In at {time}</source>
+        <translation>Binnen om {time}</translation>
+    </message>
+    <message>
+        <source>Goodbye</source>
+        <translation>Tot ziens</translation>
+    </message>
+    <message>
+        <source>Check-out recorded</source>
+        <translation>Vertrek geregistreerd</translation>
+    </message>
+    <message>
+        <source>Out at {time}</source>
+        <translation>Buiten om {time}</translation>
+    </message>
+    <message>
+        <source>Already recorded at {time}</source>
+        <translation>Al geregistreerd om {time}</translation>
+    </message>
+    <message>
+        <source>Your check-out was already recorded.</source>
+        <translation>Uw vertrek was al geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Your check-in was already recorded. To check out, scan again later.</source>
+        <translation>Uw aankomst was al geregistreerd. Scan later opnieuw om te vertrekken.</translation>
+    </message>
+    <message>
+        <source>Badge refused</source>
+        <translation>Badge geweigerd</translation>
+    </message>
+    <message>
+        <source>Session {code} — {title}</source>
+        <translation>Sessie {code} — {title}</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes}</source>
+        <translation>{hours} u {minutes}</translation>
+    </message>
+    <message>
+        <source>Hours today: {duration}</source>
+        <translation>Uren vandaag: {duration}</translation>
+    </message>
+    <message>
+        <source>No session is planned in this room now: your arrival is recorded.</source>
+        <translation>Er is nu geen sessie gepland in dit lokaal: uw aankomst is geregistreerd.</translation>
+    </message>
+    <message>
+        <source>You are not enrolled in this session: please tell your instructor.</source>
+        <translation>U bent niet ingeschreven voor deze sessie: meld het aan uw lesgever.</translation>
+    </message>
+    <message>
+        <source>Unknown badge</source>
+        <translation>Onbekende badge</translation>
+    </message>
+    <message>
+        <source>Badge revoked: go to the front desk</source>
+        <translation>Badge ingetrokken: ga naar het onthaal</translation>
+    </message>
+    <message>
+        <source>Inactive person</source>
+        <translation>Inactieve persoon</translation>
+    </message>
+    <message>
+        <source>Unreadable code, try again</source>
+        <translation>Onleesbare code, probeer opnieuw</translation>
     </message>
 </context>
 </TS>

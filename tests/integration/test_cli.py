@@ -36,7 +36,7 @@ def test_upgrade_then_check_on_a_new_database(empty_db_url: str, capsys: pytest.
     code, out, _ = run(capsys, "--db", empty_db_url, "db", "check", "--json")
     doc = json.loads(out)
     assert code == 0 and doc["ok"] is True
-    assert {c["label"] for c in doc["checks"]} >= {"Settings", "Schema version", "Audit guards", "Audit chain"}
+    assert {c["label"] for c in doc["checks"]} >= {"Settings", "Schema version", "Record guards", "Audit chain"}
 
 
 def test_postgres_refuses_an_old_schema_sqlite_upgrades_itself(

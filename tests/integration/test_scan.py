@@ -146,3 +146,24 @@ def test_instructor_corrects_an_event_original_kept(ctx: AppContext, clock: Fixe
     with pytest.raises(InvalidInput):
         ctx.attendance.correct(as_instructor, out_event.id, kind="void", reason="twice")
     assert ctx.audit.verify(ctx.system_actor()).ok
+
+
+def test_attendance_and_badges_are_guarded_records(ctx: AppContext, centre: dict) -> None:
+    """The database refuses to change or delete attendance events and refusals, or to un-revoke a badge."""
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    ctx.scan.scan(centre["zoe_code"], TERMINAL)
+    ctx.scan.scan("garbage", TERMINAL)
+    ctx.badges.revoke(ctx.system_actor(), centre["lukasz"].id, "lost")
+    for statement in (
+        "UPDATE attendance_event SET kind = 'out'",
+        "DELETE FROM attendance_event",
+        "UPDATE scan_refusal SET reason = 'x'",
+        "DELETE FROM scan_refusal",
+        "UPDATE badge SET revoked_at = NULL",
+        "UPDATE badge SET code = 'B0000000000000000X'",
+        "DELETE FROM badge",
+    ):
+        with pytest.raises(DBAPIError), ctx.db.engines.write.begin() as conn:
+            conn.execute(text(statement))
