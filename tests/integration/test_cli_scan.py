@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
@@ -14,7 +15,7 @@ from aptaskil_desk.services.people import NewLearner
 from tests.conftest import T0
 
 
-def cli(ctx: AppContext, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, dict | list, str]:
+def cli(ctx: AppContext, capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, Any, str]:
     code = main(["--db", ctx.settings.database, "--lang", "en", *argv, "--json"])
     captured = capsys.readouterr()
     return code, json.loads(captured.out) if captured.out.strip() else {}, captured.err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import Any
 
 import pytest
 
@@ -16,7 +17,7 @@ TERMINAL = "KIOSK-LAB"
 
 
 @pytest.fixture
-def centre(ctx: AppContext) -> dict[str, object]:
+def centre(ctx: AppContext) -> dict[str, Any]:
     """A lab with a terminal, a session running at T0 (08:30–12:00 Brussels), two learners with badges."""
     actor = ctx.system_actor()
     ctx.centre.add_room(actor, "LAB", "Laboratoire CQ", "laboratory")
@@ -35,7 +36,7 @@ def centre(ctx: AppContext) -> dict[str, object]:
     return {"zoe": zoe, "lukasz": lukasz, "zoe_code": badges[zoe.id], "lukasz_code": badges[lukasz.id]}
 
 
-def test_check_in_then_out_with_hours(ctx: AppContext, clock: FixedClock, centre: dict) -> None:
+def test_check_in_then_out_with_hours(ctx: AppContext, clock: FixedClock, centre: dict[str, Any]) -> None:
     """First scan checks in against the running session; after the debounce the next checks out."""
     first = ctx.scan.scan(centre["zoe_code"], TERMINAL)
     assert first.result == "checked_in" and first.reason is None
@@ -48,7 +49,7 @@ def test_check_in_then_out_with_hours(ctx: AppContext, clock: FixedClock, centre
     assert ctx.audit.verify(ctx.system_actor()).ok
 
 
-def test_debounce_reports_already(ctx: AppContext, clock: FixedClock, centre: dict) -> None:
+def test_debounce_reports_already(ctx: AppContext, clock: FixedClock, centre: dict[str, Any]) -> None:
     """The same badge within two minutes records nothing and says when the learner checked in."""
     first = ctx.scan.scan(centre["zoe_code"], TERMINAL)
     clock.advance(timedelta(seconds=70))
@@ -60,20 +61,20 @@ def test_debounce_reports_already(ctx: AppContext, clock: FixedClock, centre: di
     assert ctx.audit.count() == before
 
 
-def test_unscheduled_and_not_enrolled_are_flagged(ctx: AppContext, centre: dict) -> None:
+def test_unscheduled_and_not_enrolled_are_flagged(ctx: AppContext, centre: dict[str, Any]) -> None:
     """No session in the room: unscheduled; a session the learner is not on: not_enrolled."""
     assert ctx.scan.scan(centre["zoe_code"], "KIOSK-ATL").reason == "unscheduled"
     result = ctx.scan.scan(centre["lukasz_code"], TERMINAL)
     assert result.result == "checked_in" and result.reason == "not_enrolled"
 
 
-def test_azerty_mangled_scan_is_recognised(ctx: AppContext, centre: dict) -> None:
+def test_azerty_mangled_scan_is_recognised(ctx: AppContext, centre: dict[str, Any]) -> None:
     """A US scanner on a Belgian AZERTY host still checks the right learner in."""
     result = ctx.scan.scan(mangle(centre["zoe_code"], "be-azerty"), TERMINAL)
     assert result.result == "checked_in" and result.person is not None and result.person.id == centre["zoe"].id
 
 
-def test_refusals_are_logged_and_change_no_attendance(ctx: AppContext, centre: dict) -> None:
+def test_refusals_are_logged_and_change_no_attendance(ctx: AppContext, centre: dict[str, Any]) -> None:
     """Garbage, an unknown code, a mis-read and a revoked badge are refused and logged."""
     from aptaskil_desk.domain.codes import CodeKind, make_code
 
@@ -98,7 +99,7 @@ def test_refusals_are_logged_and_change_no_attendance(ctx: AppContext, centre: d
     assert counts == (0, 4)
 
 
-def test_staff_badge_asks_for_the_pin(ctx: AppContext, centre: dict) -> None:
+def test_staff_badge_asks_for_the_pin(ctx: AppContext, centre: dict[str, Any]) -> None:
     """A staff member's badge records nothing and asks for the PIN."""
     staff = ctx.accounts.add_user(
         ctx.system_actor(), "marc", "Marc", "Dubois", ["instructor"], "a long password", "3333"
@@ -108,7 +109,7 @@ def test_staff_badge_asks_for_the_pin(ctx: AppContext, centre: dict) -> None:
     assert result.result == "staff" and result.person is not None and result.person.id == staff.person_id
 
 
-def test_retry_with_the_same_uuid_records_once(ctx: AppContext, clock: FixedClock, centre: dict) -> None:
+def test_retry_with_the_same_uuid_records_once(ctx: AppContext, clock: FixedClock, centre: dict[str, Any]) -> None:
     """A kiosk that retries a scan after a crash with the same UUID gets the first outcome back."""
     first = ctx.scan.scan(centre["zoe_code"], TERMINAL, event_uuid="6a1f3c70-0000-4000-8000-000000000001")
     clock.advance(timedelta(minutes=10))
@@ -117,7 +118,7 @@ def test_retry_with_the_same_uuid_records_once(ctx: AppContext, clock: FixedCloc
     assert ctx.scan.scan(centre["zoe_code"], TERMINAL).result == "checked_out"
 
 
-def test_instructor_corrects_an_event_original_kept(ctx: AppContext, clock: FixedClock, centre: dict) -> None:
+def test_instructor_corrects_an_event_original_kept(ctx: AppContext, clock: FixedClock, centre: dict[str, Any]) -> None:
     """A correction needs an instructor and a reason, supersedes the event, keeps it, and changes the hours."""
     from aptaskil_desk.clock import local
     from aptaskil_desk.errors import InvalidInput, PermissionDenied
@@ -148,7 +149,7 @@ def test_instructor_corrects_an_event_original_kept(ctx: AppContext, clock: Fixe
     assert ctx.audit.verify(ctx.system_actor()).ok
 
 
-def test_attendance_and_badges_are_guarded_records(ctx: AppContext, centre: dict) -> None:
+def test_attendance_and_badges_are_guarded_records(ctx: AppContext, centre: dict[str, Any]) -> None:
     """The database refuses to change or delete attendance events and refusals, or to un-revoke a badge."""
     from sqlalchemy import text
     from sqlalchemy.exc import DBAPIError
