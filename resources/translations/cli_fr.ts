@@ -563,5 +563,9 @@
         <source>Record guards</source>
         <translation>Protections des enregistrements</translation>
     </message>
+    <message>
+        <source>Cannot use the file {path}: {reason}</source>
+        <translation>Impossible d'utiliser le fichier {path} : {reason}</translation>
+    </message>
 </context>
 </TS>

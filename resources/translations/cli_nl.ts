@@ -563,5 +563,9 @@
         <source>Record guards</source>
         <translation>Beveiliging van records</translation>
     </message>
+    <message>
+        <source>Cannot use the file {path}: {reason}</source>
+        <translation>Kan het bestand {path} niet gebruiken: {reason}</translation>
+    </message>
 </context>
 </TS>

@@ -92,3 +92,37 @@ def test_people_list_in_reader_order(ctx: AppContext, capsys: pytest.CaptureFixt
     )
     code, doc, _ = cli(ctx, capsys, "people", "list")
     assert code == 0 and [p["family_name"] for p in doc] == ["Ødegård", "Zoller"]
+
+
+def test_badges_print_cli_issues_and_writes_a_pdf(
+    ctx: AppContext, capsys: pytest.CaptureFixture[str], tmp_path
+) -> None:
+    """`badges print --course CODE --layout sheet` issues missing badges and writes the PDF."""
+    from pypdf import PdfReader
+
+    actor = ctx.system_actor()
+    ctx.centre.add_room(actor, "LAB", "Labo", "laboratory")
+    people = ctx.people.add_learners(
+        actor, [NewLearner("Zoë", "Ødegård", "student"), NewLearner("Ewa", "Łuczak", "worker")]
+    )
+    ctx.centre.add_course(actor, "TLCQ", "Technicien CQ", "qc_lab_technician")
+    start = T0.replace(hour=7)
+    ctx.centre.add_session(actor, "TLCQ-1", "TLCQ", "LAB", [(start, start + timedelta(hours=2))],
+                           learner_ids=[p.id for p in people])  # fmt: skip
+    out = tmp_path / "badges.pdf"
+    code, doc, _ = cli(ctx, capsys, "badges", "print", "--course", "TLCQ", "--layout", "sheet", "--out", str(out))
+    assert code == 0 and doc["badges"] == 2 and doc["pages"] == 1
+    text = PdfReader(out).pages[0].extract_text()
+    assert "Łuczak" in text and "Ødegård" in text
+    code, _, err = cli(ctx, capsys, "badges", "print", "--out", str(out))
+    assert code == 2 and "--person, --course or --all" in err
+
+
+def test_unwritable_output_is_a_clear_error(ctx: AppContext, capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    """Printing into a folder that does not exist exits 2 and names the file."""
+    [p] = ctx.people.add_learners(ctx.system_actor(), [NewLearner("Anna", "Maes", "worker")])
+    target = tmp_path / "missing" / "b.pdf"
+    code = main(
+        ["--db", ctx.settings.database, "--lang", "en", "badges", "print", "--person", str(p.id), "--out", str(target)]
+    )
+    assert code == 2 and "Cannot use the file" in capsys.readouterr().err
