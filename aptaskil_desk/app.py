@@ -25,6 +25,7 @@ from aptaskil_desk.services.centre import CentreService
 from aptaskil_desk.services.demo import DemoService
 from aptaskil_desk.services.passwords import Hasher
 from aptaskil_desk.services.people import PeopleService
+from aptaskil_desk.services.people_import import PeopleImportService
 from aptaskil_desk.services.scan import ScanService
 from aptaskil_desk.settings import Settings
 
@@ -51,6 +52,7 @@ class AppContext:
     centre: CentreService
     audit: AuditService
     people: PeopleService
+    people_import: PeopleImportService
     badges: BadgeService
     scan: ScanService
     attendance: AttendanceService
@@ -120,6 +122,7 @@ def build_context(
             centre=centre,
             audit=AuditService(db, clock),
             people=people,
+            people_import=PeopleImportService(db, clock),
             badges=BadgeService(db, clock),
             scan=ScanService(db, clock),
             attendance=AttendanceService(db, clock),

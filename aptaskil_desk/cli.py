@@ -38,6 +38,7 @@ from aptaskil_desk.commands.people import (
     cmd_badges_issue,
     cmd_badges_print,
     cmd_badges_revoke,
+    cmd_people_import,
     cmd_people_list,
     cmd_scan,
 )
@@ -152,6 +153,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     people = sub.add_parser("people", help="learners").add_subparsers(dest="p_command", required=True)
     add("list", cmd_people_list, "list learners in alphabetical order", parent=people)
+    p_import = add("import", cmd_people_import, "import learners from CSV (all or nothing)", parent=people)
+    p_import.add_argument("file", metavar="FILE", help="CSV; see docs/people-import.md")
+    p_import.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
 
     badges = sub.add_parser("badges", help="QR badges").add_subparsers(dest="b_command", required=True)
     b_print = add("print", cmd_badges_print, "issue missing badges and print them to a PDF", parent=badges)

@@ -103,6 +103,26 @@ def cmd_people_list(ctx: AppContext, args: argparse.Namespace, out: Output) -> i
     return 0
 
 
+def cmd_people_import(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    data = Path(args.file).read_bytes()
+    report = ctx.people_import.import_file(ctx.system_actor(), data, dry_run=args.dry_run)
+    for problem in report.problems:
+        where = f"{args.file}:{problem.line}" + (f" [{problem.column}]" if problem.column else "")
+        out.error("{where}: {problem}", where=where, problem=out.tr(problem.message, **problem.params))
+    if report.problems:
+        out.error("Nothing was imported: {n} problem(s) to fix first.", n=len(report.problems))
+    elif report.dry_run:
+        out.say("Dry run: {created} to create, {updated} to update, {unchanged} unchanged, {enrolled} enrolments; "
+                "nothing was written.", created=report.created, updated=report.updated,
+                unchanged=report.unchanged, enrolled=report.enrolled)  # fmt: skip
+    else:
+        out.say("Imported: {created} created, {updated} updated, {unchanged} unchanged, {enrolled} enrolments.",
+                created=report.created, updated=report.updated, unchanged=report.unchanged,
+                enrolled=report.enrolled)  # fmt: skip
+    out.json(dataclasses.asdict(report))
+    return 2 if report.problems else 0
+
+
 def cmd_attendance_day(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     day = date.fromisoformat(args.date) if args.date else local(ctx.clock.now()).date()
     report = ctx.attendance.day(args.person_id, day)

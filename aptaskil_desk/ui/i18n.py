@@ -58,16 +58,23 @@ class CatalogueTranslator(QTranslator):
 
 
 class UiTranslators:
-    """The translator one window installs for its language, removed again when it closes."""
+    """The translator of one language, installed in the application until removed.
+
+    A window keeps one per language it has shown, so switching back and forth (a learner's
+    choice at the kiosk) reinstalls the same translator instead of reading the catalogues again.
+    """
 
     def __init__(self, language: str, parent: QObject | None = None) -> None:
         self.language = language
+        self._translators: list[QTranslator] = [] if language == "en" else [CatalogueTranslator(language, parent)]
         self._installed: list[QTranslator] = []
-        if language == "en":
-            return
-        translator = CatalogueTranslator(language, parent)
-        if QCoreApplication.installTranslator(translator):
-            self._installed.append(translator)
+        self.install()
+
+    def install(self) -> None:
+        """Put the translator in the application again after :meth:`remove` (no-op when there)."""
+        for translator in self._translators:
+            if translator not in self._installed and QCoreApplication.installTranslator(translator):
+                self._installed.append(translator)
 
     def remove(self) -> None:
         for translator in self._installed:

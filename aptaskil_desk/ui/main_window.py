@@ -1,4 +1,15 @@
-"""The terminal's one window: kiosk idle screen, staff unlock and staff area on one stack."""
+"""The terminal's one window: kiosk idle screen, scan result, staff unlock and staff area on one stack.
+
+Scans come from the keyboard-wedge filter (always on, so scanner keys never land in a field)
+and, when a port is given, from a serial scanner. Where they go depends on the screen:
+
+* idle or result screen: decided by the scan service off the GUI thread, then answered on the
+  result screen (a staff badge opens the PIN prompt with the login filled in);
+* unlock screen: **not decided and not recorded**; the unlock screen says so, and the person
+  scans again once the kiosk is back. Deciding it would record a learner's check-in behind a
+  staff member's PIN prompt, and showing the answer later would show it to nobody;
+* staff area: ignored (later issues give scans a meaning there).
+"""
 
 from __future__ import annotations
 
@@ -9,32 +20,47 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from aptaskil_desk.app import AppContext
+from aptaskil_desk.errors import AptaskilError
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.services.accounts import StaffInfo
-from aptaskil_desk.ui.i18n import UiTranslators, locale_for
+from aptaskil_desk.services.scan import ScanResult
+from aptaskil_desk.ui.i18n import UiTranslators
 from aptaskil_desk.ui.idle import IdleWatcher
 from aptaskil_desk.ui.kiosk.idle_screen import KioskIdleScreen
+from aptaskil_desk.ui.kiosk.result_screen import ScanResultScreen
+from aptaskil_desk.ui.kiosk.scan_flow import ScanFlow
+from aptaskil_desk.ui.kiosk.scanner import ScannerInput
+from aptaskil_desk.ui.kiosk.serial_scanner import SerialScanner
+from aptaskil_desk.ui.sound import Sound, SoundPlayer
 from aptaskil_desk.ui.staff.area import StaffArea
 from aptaskil_desk.ui.staff.unlock import UnlockScreen
 from aptaskil_desk.ui.style import load_stylesheet
+from aptaskil_desk.ui.widgets.message import MessageKind
 from aptaskil_desk.ui.workers import JobRunner
 
 log = logging.getLogger(__name__)
 
 #: Someone who opened the unlock screen and walked away: back to the kiosk sooner than staff.
 UNLOCK_IDLE_MS = 60_000
+#: A learner who chose a language and walked away without scanning: back to the centre's language.
+LANGUAGE_IDLE_MS = 30_000
 
 
 class MainWindow(QMainWindow):
-    """Owns the background jobs, the translators of its language and the idle lock.
+    """Owns the background jobs, the translators, the scanners and the idle lock.
 
     Signals:
         staff_unlocked(object): emitted after a staff member unlocked, with their ``StaffInfo``.
         staff_locked: emitted after the staff area locked (button or idle) and the kiosk is back.
+        scan_ignored(str): emitted when a scan arrived on a staff screen, with its name
+            (``unlock`` or ``staff_area``); nothing was recorded.
+        language_changed(str): emitted after the screens changed language, with its code.
     """
 
     staff_unlocked = Signal(object)
     staff_locked = Signal()
+    scan_ignored = Signal(str)
+    language_changed = Signal(str)
 
     def __init__(
         self,
@@ -44,6 +70,11 @@ class MainWindow(QMainWindow):
         idle_lock_ms: int | None = None,
         unlock_idle_ms: int = UNLOCK_IDLE_MS,
         overview_refresh_ms: int = 60_000,
+        result_ms: int = 5000,
+        language_idle_ms: int = LANGUAGE_IDLE_MS,
+        sounds: SoundPlayer | None = None,
+        serial_port: str | None = None,
+        serial_baud: int = 9600,
     ) -> None:
         """Build the window for a context.
 
@@ -51,32 +82,54 @@ class MainWindow(QMainWindow):
             idle_lock_ms: staff idle lock; defaults to ``settings.staff_idle_lock_minutes``.
             unlock_idle_ms: how long an untouched unlock screen waits before the kiosk returns.
             overview_refresh_ms: how often the idle screen asks what runs in its room.
+            result_ms: how long a scan's answer stays on screen.
+            language_idle_ms: how long a learner's language stays on an untouched idle screen.
+            sounds: the player of the success and refusal sounds (a muted one in tests).
+            serial_port: a serial badge scanner's port, read besides keyboard-wedge scanners.
         """
         super().__init__(parent)
         self.ctx = ctx
-        language = ctx.settings.language
+        language = self.language = ctx.settings.language
         # Installed before any widget exists: every self.tr() below already sees them.
-        self._translators = UiTranslators(language, self)
+        self._translators = {language: UiTranslators(language, self)}
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("aptaskil-desk — {centre}").format(centre=ctx.settings.centre_name))
         self.setStyleSheet(load_stylesheet())
         self.idle_lock_ms = idle_lock_ms or ctx.settings.staff_idle_lock_minutes * 60_000
         self.unlock_idle_ms = min(unlock_idle_ms, self.idle_lock_ms)
-        messages = Translator(language)
+        self.language_idle_ms = language_idle_ms
+        self.sounds = sounds or SoundPlayer()
 
         self.jobs = JobRunner(self)
         self.idle = IdleWatcher(self)
         self.idle.timed_out.connect(self._idle_timed_out)
 
         self.stack = QStackedWidget(self)
-        self.kiosk = KioskIdleScreen(ctx, self.jobs, messages, locale_for(language), refresh_ms=overview_refresh_ms)
-        self.unlock = UnlockScreen(ctx, self.jobs, messages)
+        self.kiosk = KioskIdleScreen(ctx, self.jobs, language, refresh_ms=overview_refresh_ms)
+        self.result_screen = ScanResultScreen(language, return_ms=result_ms)
+        self.unlock = UnlockScreen(ctx, self.jobs, Translator(language))
         self.staff_area = StaffArea(ctx.terminal)
-        for page in (self.kiosk, self.unlock, self.staff_area):
+        for page in (self.kiosk, self.result_screen, self.unlock, self.staff_area):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
+        self.scanner = ScannerInput(self)
+        self.scanner.badge_scanned.connect(self.take_scan)
+        self.serial_scanner: SerialScanner | None = None
+        if serial_port:
+            self.serial_scanner = SerialScanner(serial_port, serial_baud, self)
+            self.serial_scanner.badge_scanned.connect(self.take_scan)
+            self.serial_scanner.start()
+        self.flow = ScanFlow(ctx, self.jobs, self)
+        self.flow.scan_decided.connect(self._scan_decided)
+        self.flow.staff_scanned.connect(self._staff_scanned)
+        self.flow.scan_failed.connect(self._scan_failed)
+        self._answered = ""  # the payload whose answer is on the result screen
+
         self.kiosk.staff_requested.connect(lambda: self.show_unlock())
+        self.kiosk.language_chosen.connect(self.set_language)
+        self.result_screen.language_chosen.connect(self.set_language)
+        self.result_screen.dismissed.connect(self.show_kiosk)
         self.unlock.cancelled.connect(self.show_kiosk)
         self.unlock.unlocked.connect(self._open_staff_area)
         self.staff_area.lock_requested.connect(self.lock)
@@ -84,20 +137,26 @@ class MainWindow(QMainWindow):
         self.show_kiosk()
 
     def current_page(self) -> QWidget:
-        """The screen at the front: ``kiosk``, ``unlock`` or ``staff_area``."""
+        """The screen at the front: ``kiosk``, ``result_screen``, ``unlock`` or ``staff_area``."""
         page = self.stack.currentWidget()
         assert page is not None  # the stack always holds the three screens
         return page
 
     def show_kiosk(self) -> None:
-        """Back to the idle screen, with nothing typed left behind."""
+        """Back to the idle screen in the centre's language, with nothing typed left behind."""
         self.idle.stop()
+        self.result_screen.stop()
+        self._answered = ""
+        self.set_language(self.ctx.settings.language)
         self.unlock.reset()
         self.stack.setCurrentWidget(self.kiosk)
         self.kiosk.refresh()
 
     def show_unlock(self, login: str | None = None) -> None:
-        """Open the staff unlock; the badge issue passes the login read from a staff badge."""
+        """Open the staff unlock (in the centre's language); a staff badge passes its login."""
+        self.result_screen.stop()
+        self._answered = ""
+        self.set_language(self.ctx.settings.language)
         self.unlock.begin(login)
         self.stack.setCurrentWidget(self.unlock)
         self.idle.start(self.unlock_idle_ms)
@@ -118,6 +177,71 @@ class MainWindow(QMainWindow):
         self.idle.start(self.idle_lock_ms)
         self.staff_unlocked.emit(info)
 
+    def set_language(self, language: str) -> None:
+        """Show the kiosk screens in ``language`` now (a learner's choice, or back to the centre's)."""
+        if language == self.language:
+            return
+        self._translators[self.language].remove()
+        if language in self._translators:
+            self._translators[language].install()
+        else:
+            self._translators[language] = UiTranslators(language, self)
+        self.language = language
+        self.kiosk.retranslate(language)
+        self.result_screen.retranslate(language)
+        if language != self.ctx.settings.language and self.current_page() is self.kiosk:
+            # Nobody scans: the next learner must not find the kiosk in someone else's language.
+            self.idle.start(self.language_idle_ms)
+        self.language_changed.emit(language)
+
+    # --- scans ------------------------------------------------------------------------------
+
+    def take_scan(self, payload: str) -> None:
+        """Act on one scan as the screen at the front allows (see the module docstring)."""
+        page = self.current_page()
+        if page is self.unlock:
+            log.info("scan ignored: the staff unlock is open on %s", self.ctx.terminal)
+            text = self.tr("Badge not read: the staff unlock is open. Go back to the kiosk and scan again.")
+            self.unlock.banner.show_message(MessageKind.INFO, text)
+            self.scan_ignored.emit("unlock")
+        elif page is self.staff_area:
+            log.info("scan ignored: the staff area is open on %s", self.ctx.terminal)
+            self.scan_ignored.emit("staff_area")
+        elif page is self.result_screen and payload == self._answered:
+            log.info("repeated scan ignored: its answer is on screen")
+        else:
+            self.flow.submit(payload)
+
+    def _answering(self) -> bool:
+        """True when an answer may take the screen (a staff screen came to the front meanwhile)."""
+        page = self.current_page()
+        return page is self.kiosk or page is self.result_screen
+
+    def _scan_decided(self, payload: str, result: ScanResult) -> None:
+        if not self._answering():
+            log.warning("scan decided (%s) after a staff screen opened; not shown", result.result)
+            return
+        self._answered = payload
+        self.stack.setCurrentWidget(self.result_screen)
+        self.result_screen.show_result(result)
+        self.sounds.play(Sound.REFUSAL if result.result == "refused" else Sound.SUCCESS)
+
+    def _staff_scanned(self, login: str) -> None:
+        if not self._answering():
+            return
+        self.sounds.play(Sound.SUCCESS)
+        self.show_unlock(login or None)
+
+    def _scan_failed(self, payload: str, error: BaseException) -> None:
+        if not isinstance(error, AptaskilError):
+            log.error("scan could not be decided", exc_info=error)
+        if not self._answering():
+            return
+        self._answered = ""
+        self.stack.setCurrentWidget(self.result_screen)
+        self.result_screen.show_error(error)
+        self.sounds.play(Sound.REFUSAL)
+
     def _idle_timed_out(self) -> None:
         if self.current_page() is self.staff_area:
             log.info("staff area idle for %d ms: locking", self.idle_lock_ms)
@@ -126,6 +250,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Wait for background work here, while the services it uses are still open.
         self.idle.stop()
+        self.scanner.remove()
+        if self.serial_scanner is not None:
+            self.serial_scanner.stop()
+        self.result_screen.stop()
         self.jobs.shutdown()
-        self._translators.remove()
+        self._translators[self.language].remove()
         super().closeEvent(event)

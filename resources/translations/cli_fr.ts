@@ -567,5 +567,21 @@
         <source>Cannot use the file {path}: {reason}</source>
         <translation>Impossible d'utiliser le fichier {path} : {reason}</translation>
     </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where} : {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} problem(s) to fix first.</source>
+        <translation>Rien n'a été importé : {n} problème(s) à corriger d'abord.</translation>
+    </message>
+    <message>
+        <source>Dry run: {created} to create, {updated} to update, {unchanged} unchanged, {enrolled} enrolments; nothing was written.</source>
+        <translation>Essai à blanc : {created} à créer, {updated} à mettre à jour, {unchanged} inchangé(s), {enrolled} inscription(s) ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} created, {updated} updated, {unchanged} unchanged, {enrolled} enrolments.</source>
+        <translation>Importé : {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s), {enrolled} inscription(s).</translation>
+    </message>
 </context>
 </TS>

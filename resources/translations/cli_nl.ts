@@ -567,5 +567,21 @@
         <source>Cannot use the file {path}: {reason}</source>
         <translation>Kan het bestand {path} niet gebruiken: {reason}</translation>
     </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} problem(s) to fix first.</source>
+        <translation>Er is niets geïmporteerd: eerst {n} probleem/problemen oplossen.</translation>
+    </message>
+    <message>
+        <source>Dry run: {created} to create, {updated} to update, {unchanged} unchanged, {enrolled} enrolments; nothing was written.</source>
+        <translation>Proefrun: {created} aan te maken, {updated} bij te werken, {unchanged} ongewijzigd, {enrolled} inschrijving(en); er is niets geschreven.</translation>
+    </message>
+    <message>
+        <source>Imported: {created} created, {updated} updated, {unchanged} unchanged, {enrolled} enrolments.</source>
+        <translation>Geïmporteerd: {created} aangemaakt, {updated} bijgewerkt, {unchanged} ongewijzigd, {enrolled} inschrijving(en).</translation>
+    </message>
 </context>
 </TS>

@@ -126,3 +126,18 @@ def test_unwritable_output_is_a_clear_error(ctx: AppContext, capsys: pytest.Capt
         ["--db", ctx.settings.database, "--lang", "en", "badges", "print", "--person", str(p.id), "--out", str(target)]
     )
     assert code == 2 and "Cannot use the file" in capsys.readouterr().err
+
+
+def test_people_import_cli(ctx: AppContext, capsys: pytest.CaptureFixture[str], tmp_path) -> None:
+    """`people import` imports a French Excel CSV, and a file with bad rows exits 2 naming each line."""
+    good = tmp_path / "good.csv"
+    good.write_bytes("Nom;Prénom;Catégorie;Référence\r\nDupont;Élodie;travailleur;R1\r\nNoël;François;étudiant;R2\r\n"
+                     .encode("cp1252"))  # fmt: skip
+    code, doc, _ = cli(ctx, capsys, "people", "import", str(good))
+    assert code == 0 and doc["created"] == 2
+    bad = tmp_path / "bad.csv"
+    bad.write_text("nom,prénom,catégorie,référence\nA,B,astronaut,R3\nC,D,worker,\n", encoding="utf-8")
+    code = main(["--db", ctx.settings.database, "--lang", "en", "people", "import", str(bad)])
+    err = capsys.readouterr().err
+    assert code == 2 and "bad.csv:2" in err and "bad.csv:3" in err and "Nothing was imported" in err
+    assert len(ctx.people.list_learners()) == 2

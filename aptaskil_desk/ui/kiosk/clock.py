@@ -47,6 +47,12 @@ class KioskClock(QWidget):
         """The local instant on display, once the first reading arrived."""
         return self._shown
 
+    def set_locale(self, locale: QLocale) -> None:
+        """Write the date in another language from now on (a learner chose one)."""
+        self._locale = locale
+        if self._shown is not None:
+            self._show(self._shown)
+
     def refresh(self) -> None:
         """Read the clock off the GUI thread: a server clock may ask the database now and then."""
         if self._reading:

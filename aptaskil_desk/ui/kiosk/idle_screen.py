@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,8 +19,9 @@ from aptaskil_desk.app import AppContext
 from aptaskil_desk.clock import local
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.services.centre import TerminalOverview
-from aptaskil_desk.ui.i18n import error_text
+from aptaskil_desk.ui.i18n import error_text, locale_for
 from aptaskil_desk.ui.kiosk.clock import KioskClock
+from aptaskil_desk.ui.kiosk.language_bar import LanguageBar
 from aptaskil_desk.ui.kiosk.session_card import SessionCard
 from aptaskil_desk.ui.widgets.labels import styled_label
 from aptaskil_desk.ui.widgets.message import MessageBanner, MessageKind
@@ -36,11 +37,13 @@ class KioskIdleScreen(QWidget):
 
     Signals:
         staff_requested: emitted when the Staff button was pressed.
+        language_chosen(str): emitted when a learner pressed a language button, with its code.
         overview_shown(object): emitted after a fresh ``TerminalOverview`` was put on screen.
         overview_failed(str): emitted after a refresh failed, with the message now on screen.
     """
 
     staff_requested = Signal()
+    language_chosen = Signal(str)
     overview_shown = Signal(object)
     overview_failed = Signal(str)
 
@@ -48,8 +51,7 @@ class KioskIdleScreen(QWidget):
         self,
         ctx: AppContext,
         jobs: JobRunner,
-        messages: Translator,
-        locale: QLocale,
+        language: str,
         parent: QWidget | None = None,
         *,
         refresh_ms: int = 60_000,
@@ -58,15 +60,18 @@ class KioskIdleScreen(QWidget):
         self.setObjectName("kioskIdle")
         self._ctx = ctx
         self._jobs = jobs
-        self._messages = messages
+        self._messages = Translator(language)
         self._loading = False
         self._card_list: list[SessionCard] = []
+        self._failure: BaseException | None = None
         self.overview: TerminalOverview | None = None
 
         self.centre_label = styled_label("centreName", ctx.settings.centre_name, self)
         self.room_label = styled_label("roomName", "", self)
-        self.place_label = styled_label("secondary", self.tr("Terminal {terminal}").format(terminal=ctx.terminal), self)
-        self.clock = KioskClock(ctx.clock, jobs, locale, self)
+        self.place_label = styled_label("secondary", "", self)
+        self.clock = KioskClock(ctx.clock, jobs, locale_for(language), self)
+        self.languages = LanguageBar(language, self)
+        self.languages.language_chosen.connect(self.language_chosen)
 
         titles = QVBoxLayout()
         titles.setSpacing(4)
@@ -84,10 +89,8 @@ class KioskIdleScreen(QWidget):
 
         self.prompt = QFrame(self)
         self.prompt.setProperty("kind", "prompt")
-        self.prompt_label = styled_label("promptTitle", self.tr("Scan your badge"), self.prompt)
-        self.prompt_hint = styled_label(
-            "promptHint", self.tr("Hold the QR code of your badge under the reader."), self.prompt
-        )
+        self.prompt_label = styled_label("promptTitle", "", self.prompt)
+        self.prompt_hint = styled_label("promptHint", "", self.prompt)
         for label in (self.prompt_label, self.prompt_hint):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         prompt_layout = QVBoxLayout(self.prompt)
@@ -95,17 +98,18 @@ class KioskIdleScreen(QWidget):
         prompt_layout.addWidget(self.prompt_label)
         prompt_layout.addWidget(self.prompt_hint)
 
-        self.status_label = styled_label("secondary", self.tr("Loading…"), self)
+        self.status_label = styled_label("secondary", "", self)
         self.banner = MessageBanner(self)
-        self.staff_button = QPushButton(self.tr("Staff"), self)
+        self.staff_button = QPushButton(self)
         self.staff_button.setObjectName("staffButton")
-        self.staff_button.setAccessibleName(self.tr("Staff: unlock the staff area"))
         self.staff_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.staff_button.clicked.connect(self.staff_requested)
         status = QVBoxLayout()
         status.addWidget(self.banner)
         status.addWidget(self.status_label)
         footer = QHBoxLayout()
+        footer.setSpacing(24)
+        footer.addWidget(self.languages, 0, Qt.AlignmentFlag.AlignBottom)
         footer.addLayout(status, 1)
         footer.addWidget(self.staff_button, 0, Qt.AlignmentFlag.AlignBottom)
 
@@ -121,12 +125,32 @@ class KioskIdleScreen(QWidget):
         self._timer.setInterval(refresh_ms)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
+        self.retranslate(language)
         self.refresh()
+
+    def retranslate(self, language: str) -> None:
+        """Say everything again in ``language`` (its translator is installed by the window)."""
+        self._messages = Translator(language)
+        self.languages.set_language(language)
+        self.clock.set_locale(locale_for(language))
+        self.prompt_label.setText(self.tr("Scan your badge"))
+        self.prompt_hint.setText(self.tr("Hold the QR code of your badge under the reader."))
+        self.staff_button.setText(self.tr("Staff"))
+        self.staff_button.setAccessibleName(self.tr("Staff: unlock the staff area"))
+        self.sessions_heading.setText(self.tr("Now in this room"))
+        if self.overview is None:
+            self.place_label.setText(self.tr("Terminal {terminal}").format(terminal=self._ctx.terminal))
+            self.status_label.setText(self.tr("Loading…"))
+            self.no_session_label.setText(self.tr("Loading…"))
+        else:
+            self._render(self.overview)
+        if self._failure is not None:
+            self._show_failure_text(self._failure)
 
     def _build_sessions_page(self) -> QWidget:
         page = QWidget(self)
-        self.sessions_heading = styled_label("heading", self.tr("Now in this room"), page)
-        self.no_session_label = styled_label("secondary", self.tr("Loading…"), page)
+        self.sessions_heading = styled_label("heading", "", page)
+        self.no_session_label = styled_label("secondary", "", page)
         self._cards_box = QWidget(page)
         self._cards = QVBoxLayout(self._cards_box)
         self._cards.setContentsMargins(0, 0, 0, 0)
@@ -186,7 +210,12 @@ class KioskIdleScreen(QWidget):
     def show_overview(self, overview: TerminalOverview) -> None:
         """Put an overview on screen (normally called with the result of :meth:`refresh`)."""
         self.overview = overview
+        self._failure = None
         self.banner.clear_message()
+        self._render(overview)
+        self.overview_shown.emit(overview)
+
+    def _render(self, overview: TerminalOverview) -> None:
         self.status_label.setText(self.tr("Updated at {time}").format(time=f"{local(overview.at):%H:%M}"))
         if overview.room is None:
             self._show_hint(overview.registered)
@@ -199,7 +228,6 @@ class KioskIdleScreen(QWidget):
                 )
             )
             self._show_sessions(overview)
-        self.overview_shown.emit(overview)
 
     def _show_sessions(self, overview: TerminalOverview) -> None:
         for card in self._card_list:
@@ -238,12 +266,15 @@ class KioskIdleScreen(QWidget):
         self.prompt.hide()
 
     def _show_failure(self, error: BaseException) -> None:
-        detail = error_text(error, self._messages)
-        if detail is None:
+        if error_text(error, self._messages) is None:
             log.error("terminal overview failed", exc_info=error)
-            detail = self.tr("Unexpected error; the details are in the log.")
+        self._failure = error
+        self.overview_failed.emit(self._show_failure_text(error))
+
+    def _show_failure_text(self, error: BaseException) -> str:
+        detail = error_text(error, self._messages) or self.tr("Unexpected error; the details are in the log.")
         text = self.tr("Cannot load this room's sessions: {detail} Trying again automatically.").format(detail=detail)
         self.banner.show_message(MessageKind.ERROR, text)
         if self.overview is None:
             self.no_session_label.setText(self.tr("Not available yet."))
-        self.overview_failed.emit(text)
+        return text

@@ -1,0 +1,224 @@
+"""The answer to a scan, readable from two metres: colour, symbol and words, then back to idle."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from aptaskil_desk.clock import local
+from aptaskil_desk.i18n import Translator
+from aptaskil_desk.services.scan import ScanResult
+from aptaskil_desk.ui.i18n import error_text
+from aptaskil_desk.ui.kiosk.language_bar import LanguageBar
+from aptaskil_desk.ui.widgets.labels import restyle, styled_label
+from aptaskil_desk.ui.widgets.status_icon import StatusIcon, Symbol
+
+#: The band's tone (a stylesheet selector) and symbol for each outcome; the words say it too.
+_LOOK = {
+    "checked_in": ("in", Symbol.CHECK),
+    "checked_out": ("out", Symbol.EXIT),
+    "already": ("already", Symbol.CLOCK),
+    "refused": ("refused", Symbol.CROSS),
+    "error": ("refused", Symbol.WARNING),
+}
+
+
+def _hm(instant: datetime) -> str:
+    """An instant as the centre's wall clock shows it."""
+    return f"{local(instant):%H:%M}"
+
+
+class ScanResultScreen(QWidget):
+    """One scan's outcome, or why it could not be recorded; returns by itself after a while.
+
+    Args:
+        language: the language whose button shows pressed at first.
+        return_ms: how long an answer stays before :attr:`dismissed`.
+
+    Signals:
+        dismissed: emitted when the answer has been read: OK pressed or ``return_ms`` elapsed.
+        result_shown(object): emitted after a ``ScanResult`` was put on screen.
+        error_shown(str): emitted after a failed scan's message was put on screen.
+        language_chosen(str): emitted when a learner pressed a language button.
+    """
+
+    dismissed = Signal()
+    result_shown = Signal(object)
+    error_shown = Signal(str)
+    language_chosen = Signal(str)
+
+    def __init__(self, language: str, parent: QWidget | None = None, *, return_ms: int = 5000) -> None:
+        super().__init__(parent)
+        self.setObjectName("scanResult")
+        self._messages = Translator(language)
+        self._result: ScanResult | None = None
+        self._error: BaseException | None = None
+        self.outcome = ""
+
+        self.languages = LanguageBar(language, self)
+        self.languages.language_chosen.connect(self._language_pressed)
+        self.band = QFrame(self)
+        self.band.setProperty("kind", "resultBand")
+        self.band.setProperty("tone", "in")
+        self.icon = StatusIcon(170, self.band)
+        self.headline = styled_label("resultHeadline", "", self.band)
+        self.subline = styled_label("resultSubline", "", self.band)
+        words = QVBoxLayout()
+        words.setSpacing(6)
+        words.addStretch(1)
+        words.addWidget(self.headline)
+        words.addWidget(self.subline)
+        words.addStretch(1)
+        band_layout = QHBoxLayout(self.band)
+        band_layout.setContentsMargins(36, 28, 36, 28)
+        band_layout.setSpacing(36)
+        band_layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignVCenter)
+        band_layout.addLayout(words, 1)
+
+        self.name_label = styled_label("resultName", "", self)
+        self.time_label = styled_label("resultLine", "", self)
+        self.session_label = styled_label("resultLine", "", self)
+        self.hours_label = styled_label("resultLine", "", self)
+        self.note_label = styled_label("resultNote", "", self)
+        self.return_label = styled_label("secondary", "", self)
+        self.ok_button = QPushButton(self)
+        self.ok_button.setProperty("kind", "primary")
+        self.ok_button.setObjectName("resultOkButton")
+        self.ok_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.ok_button.clicked.connect(self.dismiss)
+        footer = QHBoxLayout()
+        footer.setSpacing(24)
+        footer.addWidget(self.languages, 0, Qt.AlignmentFlag.AlignBottom)
+        footer.addWidget(self.return_label, 1, Qt.AlignmentFlag.AlignBottom)
+        footer.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignBottom)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 24, 40, 24)
+        layout.setSpacing(14)
+        layout.addWidget(self.band)
+        layout.addSpacing(12)
+        for label in self._detail_labels():
+            layout.addWidget(label)
+        layout.addStretch(1)
+        layout.addLayout(footer)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(return_ms)
+        self._timer.timeout.connect(self.dismiss)
+        self.retranslate(language)
+
+    def _detail_labels(self) -> tuple[QLabel, ...]:
+        return (self.name_label, self.time_label, self.session_label, self.hours_label, self.note_label)
+
+    # --- what the main window calls ---------------------------------------------------------
+
+    def show_result(self, result: ScanResult) -> None:
+        """Put a scan's outcome on screen and start the countdown back to idle."""
+        self._result, self._error = result, None
+        self._render()
+        self._timer.start()
+        self.result_shown.emit(result)
+
+    def show_error(self, error: BaseException) -> None:
+        """Say that the scan could not be recorded (the service failed) and why."""
+        self._result, self._error = None, error
+        self._render()
+        self._timer.start()
+        self.error_shown.emit(self.subline.text())
+
+    def dismiss(self) -> None:
+        """Stop the countdown and let the kiosk go back to idle."""
+        self._timer.stop()
+        self.dismissed.emit()
+
+    def stop(self) -> None:
+        """Stop the countdown without asking to leave (the window left this screen itself)."""
+        self._timer.stop()
+
+    def retranslate(self, language: str) -> None:
+        """Say everything again in ``language`` (its translator is installed by the window)."""
+        self._messages = Translator(language)
+        self.languages.set_language(language)
+        self.ok_button.setText(self.tr("OK"))
+        self.ok_button.setAccessibleName(self.tr("OK: back to the start"))
+        self.return_label.setText(self.tr("Back to the start in a few seconds."))
+        if self._result is not None or self._error is not None:
+            self._render()
+
+    # --- drawing ----------------------------------------------------------------------------
+
+    def _language_pressed(self, language: str) -> None:
+        if self._timer.isActive():
+            self._timer.start()  # someone is reading: give them the full time again
+        self.language_chosen.emit(language)
+
+    def _render(self) -> None:
+        for label in self._detail_labels():
+            label.clear()
+        if self._error is not None:
+            self._set_look("error")
+            self.headline.setText(self.tr("Scan not recorded"))
+            detail = error_text(self._error, self._messages) or self.tr("Unexpected error; the details are in the log.")
+            self.subline.setText(self.tr("{detail} Scan your badge again.").format(detail=detail))
+        elif self._result is not None:
+            self._set_look(self._result.result)
+            self._render_result(self._result)
+        for label in self._detail_labels():
+            label.setVisible(bool(label.text()))
+
+    def _set_look(self, outcome: str) -> None:
+        self.outcome = outcome
+        tone, symbol = _LOOK.get(outcome, _LOOK["refused"])
+        self.icon.set_symbol(symbol)
+        self.band.setProperty("tone", tone)
+        restyle(self.band)
+
+    def _render_result(self, result: ScanResult) -> None:
+        if result.person is not None:
+            self.name_label.setText(result.person.name)
+        at = _hm(result.at)
+        if result.result == "checked_in":
+            self.headline.setText(self.tr("Welcome"))
+            self.subline.setText(self.tr("Check-in recorded"))
+            self.time_label.setText(self.tr("In at {time}").format(time=at))
+        elif result.result == "checked_out":
+            self.headline.setText(self.tr("Goodbye"))
+            self.subline.setText(self.tr("Check-out recorded"))
+            out = self.tr("Out at {time}").format(time=at)
+            if result.first_in_today is not None:
+                out = self.tr("In at {time}").format(time=_hm(result.first_in_today)) + "  ·  " + out
+            self.time_label.setText(out)
+        elif result.result == "already":
+            self.headline.setText(self.tr("Already recorded at {time}").format(time=at))
+            if result.reason == "out":
+                self.subline.setText(self.tr("Your check-out was already recorded."))
+            else:
+                self.subline.setText(self.tr("Your check-in was already recorded. To check out, scan again later."))
+        else:
+            self.headline.setText(self.tr("Badge refused"))
+            self.subline.setText(self._refusal(result.reason))
+            return
+        if result.session is not None:
+            self.session_label.setText(
+                self.tr("Session {code} — {title}").format(code=result.session.code, title=result.session.title)
+            )
+        if result.hours_today is not None:
+            minutes = round(result.hours_today * 60)
+            duration = self.tr("{hours} h {minutes}").format(hours=minutes // 60, minutes=f"{minutes % 60:02d}")
+            self.hours_label.setText(self.tr("Hours today: {duration}").format(duration=duration))
+        if result.result == "checked_in" and result.reason == "unscheduled":
+            self.note_label.setText(self.tr("No session is planned in this room now: your arrival is recorded."))
+        elif result.result == "checked_in" and result.reason == "not_enrolled":
+            self.note_label.setText(self.tr("You are not enrolled in this session: please tell your instructor."))
+
+    def _refusal(self, reason: str | None) -> str:
+        if reason == "unknown":
+            return self.tr("Unknown badge")
+        if reason == "revoked":
+            return self.tr("Badge revoked: go to the front desk")
+        if reason == "inactive":
+            return self.tr("Inactive person")
+        return self.tr("Unreadable code, try again")
