@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import timedelta
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 
 from aptaskil_desk.app import AppContext
 from aptaskil_desk.badges.layouts import mangle
@@ -168,3 +172,30 @@ def test_attendance_and_badges_are_guarded_records(ctx: AppContext, centre: dict
     ):
         with pytest.raises(DBAPIError), ctx.db.engines.write.begin() as conn:
             conn.execute(text(statement))
+
+
+@hyp_settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_mutated_or_random_payloads_never_match_another_person(ctx: AppContext, centre: dict[str, Any], data) -> None:
+    """A random payload, or a badge with one symbol changed or two neighbours swapped, never crashes and
+    never checks in anyone but the badge's owner (usually it is refused)."""
+    from aptaskil_desk.domain.codes import ALPHABET
+
+    owner_of = {centre["zoe_code"]: centre["zoe"].id, centre["lukasz_code"]: centre["lukasz"].id}
+    code = data.draw(st.sampled_from(sorted(owner_of)))
+    how = data.draw(st.sampled_from(["random", "substitute", "swap", "layout"]))
+    if how == "random":
+        payload = data.draw(st.text(max_size=40))
+    elif how == "substitute":
+        i = data.draw(st.integers(0, len(code) - 1))
+        payload = code[:i] + data.draw(st.sampled_from(ALPHABET.replace(code[i], ""))) + code[i + 1 :]
+    elif how == "swap":
+        i = data.draw(st.integers(0, len(code) - 2))
+        payload = code[:i] + code[i + 1] + code[i] + code[i + 2 :]
+    else:
+        payload = mangle(code, data.draw(st.sampled_from(["be-azerty", "fr-azerty", "de-qwertz", "us"])))
+    result = ctx.scan.scan(payload, TERMINAL, event_uuid=str(uuid.uuid4()))
+    if result.person is not None:
+        assert result.person.id == owner_of[code], (payload, code)
+    if how == "layout":
+        assert result.person is not None  # a layout-mangled badge is still recognised
