@@ -8,6 +8,7 @@ names another. Example::
     language = "fr"
     centre_name = "Centre de compétences — Biopharma"
     staff_idle_lock_minutes = 5
+    scanner_port = "/dev/ttyACM0"   # a serial badge scanner (COM3 on Windows); omit for none
 """
 
 from __future__ import annotations
@@ -55,6 +56,9 @@ class Settings:
     staff_idle_lock_minutes: int = 5
     pin_max_attempts: int = 5
     busy_timeout_ms: int = 30_000
+    #: A serial (USB CDC) badge scanner, read besides keyboard-wedge scanners ("" = none).
+    scanner_port: str = ""
+    scanner_baud: int = 9600
 
     @property
     def database_url(self) -> str:

@@ -12,19 +12,27 @@ from aptaskil_desk.domain.codes import CODE_LENGTH, is_well_formed
 
 _AZERTY_LETTERS = {"Q": "A", "A": "Q", "Z": "W", "W": "Z", "q": "A", "a": "Q", "z": "W", "w": "Z"}
 _AZERTY_DIGITS_COMMON = {"&": "1", "é": "2", '"': "3", "'": "4", "(": "5", "è": "7", "ç": "9", "à": "0"}
+# With Caps Lock on, some systems (Linux) turn the accented digit keys into capitals.
+_AZERTY_DIGITS_CAPS = {"É": "2", "È": "7", "Ç": "9", "À": "0"}
 
 #: received character → intended character, per host layout (US is the identity).
 LAYOUTS: dict[str, dict[str, str]] = {
     "us": {},
-    "be-azerty": {**_AZERTY_LETTERS, **_AZERTY_DIGITS_COMMON, "§": "6", "!": "8"},
-    "fr-azerty": {**_AZERTY_LETTERS, **_AZERTY_DIGITS_COMMON, "-": "6", "_": "8"},
+    "be-azerty": {**_AZERTY_LETTERS, **_AZERTY_DIGITS_COMMON, **_AZERTY_DIGITS_CAPS, "§": "6", "!": "8"},
+    "fr-azerty": {**_AZERTY_LETTERS, **_AZERTY_DIGITS_COMMON, **_AZERTY_DIGITS_CAPS, "-": "6", "_": "8"},
     "de-qwertz": {"Y": "Z", "Z": "Y", "y": "Z", "z": "Y"},
 }
 
 
 def mangle(code: str, layout: str) -> str:
     """What a host with ``layout`` receives when a US scanner types ``code`` (for tests and demos)."""
-    forward = {v: k for k, v in LAYOUTS[layout].items() if k == k.upper() or not k.isalpha()}
+    table = LAYOUTS[layout]
+    # Lower-case letter keys exist only to undo Caps Lock; the scanner itself sends capitals.
+    forward = {
+        v: k
+        for k, v in table.items()
+        if not (k.isascii() and k.islower()) and k not in _AZERTY_DIGITS_CAPS
+    }
     return "".join(forward.get(c, c) for c in code)
 
 

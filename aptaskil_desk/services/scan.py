@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
@@ -29,6 +30,20 @@ from aptaskil_desk.services.base import Actor, Service, UnitOfWork
 
 #: Longest raw input kept from a refused scan (a stuck key must not fill the database).
 MAX_KEPT_INPUT = 200
+
+
+def printable(received: str) -> str:
+    """What was received, safe to store and show: control characters (NUL included, which
+    PostgreSQL text cannot hold) and backslashes are written as escapes, everything else kept."""
+    out = []
+    for char in received[:MAX_KEPT_INPUT]:
+        if char == "\\":
+            out.append("\\\\")
+        elif unicodedata.category(char) in ("Cc", "Cs"):
+            out.append(f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 @dataclass(frozen=True)
@@ -225,7 +240,7 @@ class ScanService(Service):
         self, uow: UnitOfWork, payload: str, terminal: str, event_id: str, reason: str, badge: Badge | None,
         now: datetime,
     ) -> ScanResult:  # fmt: skip
-        kept = payload[:MAX_KEPT_INPUT]
+        kept = printable(payload)
         refusal = ScanRefusal(
             event_uuid=event_id, at=now, terminal=terminal, received=kept, reason=reason,
             badge_id=badge.id if badge else None, person_id=badge.person_id if badge else None,

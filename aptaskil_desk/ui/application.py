@@ -37,7 +37,7 @@ def run_gui(ctx: AppContext, windowed: bool) -> int:
     locale = locale_for(ctx.settings.language)
     # Dates and numbers outside the window's own formatting (dialogs, validators) follow suit.
     QLocale.setDefault(locale)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, serial_port=ctx.settings.scanner_port or None, serial_baud=ctx.settings.scanner_baud)
     if windowed:
         window.resize(*WINDOWED_SIZE)
         window.show()

@@ -8,7 +8,8 @@ and, when a port is given, from a serial scanner. Where they go depends on the s
 * unlock screen: **not decided and not recorded**; the unlock screen says so, and the person
   scans again once the kiosk is back. Deciding it would record a learner's check-in behind a
   staff member's PIN prompt, and showing the answer later would show it to nobody;
-* staff area: ignored (later issues give scans a meaning there).
+* staff area: ignored (later issues give scans a meaning there);
+* a terminal in no room: ignored with the refusal sound; its idle screen says why.
 """
 
 from __future__ import annotations
@@ -52,8 +53,8 @@ class MainWindow(QMainWindow):
     Signals:
         staff_unlocked(object): emitted after a staff member unlocked, with their ``StaffInfo``.
         staff_locked: emitted after the staff area locked (button or idle) and the kiosk is back.
-        scan_ignored(str): emitted when a scan arrived on a staff screen, with its name
-            (``unlock`` or ``staff_area``); nothing was recorded.
+        scan_ignored(str): emitted when a scan was not decided, with why: ``unlock`` or
+            ``staff_area`` (a staff screen is open) or ``no_room``; nothing was recorded.
         language_changed(str): emitted after the screens changed language, with its code.
     """
 
@@ -139,7 +140,7 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget:
         """The screen at the front: ``kiosk``, ``result_screen``, ``unlock`` or ``staff_area``."""
         page = self.stack.currentWidget()
-        assert page is not None  # the stack always holds the three screens
+        assert page is not None  # the stack always holds the four screens
         return page
 
     def show_kiosk(self) -> None:
@@ -207,13 +208,18 @@ class MainWindow(QMainWindow):
         elif page is self.staff_area:
             log.info("scan ignored: the staff area is open on %s", self.ctx.terminal)
             self.scan_ignored.emit("staff_area")
+        elif self.kiosk.overview is not None and self.kiosk.overview.room is None:
+            # The idle screen already says that badges cannot be scanned on a terminal in no room.
+            log.info("scan ignored: terminal %s is in no room", self.ctx.terminal)
+            self.sounds.play(Sound.REFUSAL)
+            self.scan_ignored.emit("no_room")
         elif page is self.result_screen and payload == self._answered:
             log.info("repeated scan ignored: its answer is on screen")
         else:
             self.flow.submit(payload)
 
     def _answering(self) -> bool:
-        """True when an answer may take the screen (a staff screen came to the front meanwhile)."""
+        """False when a staff screen came to the front while the scan was being decided."""
         page = self.current_page()
         return page is self.kiosk or page is self.result_screen
 

@@ -9,14 +9,16 @@ import pytest
 
 from aptaskil_desk.app import AppContext
 from aptaskil_desk.ui.main_window import MainWindow
+from aptaskil_desk.ui.sound import SoundPlayer
 
 
 @pytest.fixture
 def make_window(ctx: AppContext, qtbot: Any) -> Iterator[Callable[..., MainWindow]]:
-    """Build, show and (at teardown) close main windows; shown at the kiosk's 1280×800."""
+    """Build, show and (at teardown) close main windows; shown at the kiosk's 1280×800, muted."""
     windows: list[MainWindow] = []
 
     def build(context: AppContext | None = None, *, wait_for_overview: bool = True, **options: Any) -> MainWindow:
+        options.setdefault("sounds", SoundPlayer(muted=True))
         window = MainWindow(context or ctx, **options)
         qtbot.addWidget(window)
         windows.append(window)

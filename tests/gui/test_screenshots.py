@@ -1,17 +1,22 @@
 """Screenshots of the real screens, saved as PNG in test-artifacts/ for people to look at.
 
-``APTASKIL_UPDATE_SCREENSHOTS=1`` also refreshes ``docs/screenshots/kiosk-idle.png`` (README).
+``APTASKIL_UPDATE_SCREENSHOTS=1`` also refreshes ``docs/screenshots/kiosk-idle.png`` and
+``kiosk-checked-in.png`` (README).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
+from aptaskil_desk.db.models import CourseSession, RosterEntry
 from tests.gui.helpers import ARTIFACTS, DOCS_SCREENSHOTS, in_language
+from tests.gui.keys import back_to_idle, scan
 
 DEMO_CENTRE = "Centre de compétences — Biopharma"
 
@@ -20,6 +25,13 @@ def _settled(window):
     """True once the clock's labels got the room their text needs (the layout ran after the update)."""
     clock = window.kiosk.clock
     return all(label.width() >= label.sizeHint().width() for label in (clock.time_label, clock.date_label))
+
+
+def _laid_out(window) -> bool:
+    """True once the result screen's wrapped labels got the height their new text needs."""
+    screen = window.result_screen
+    labels = (screen.headline, screen.subline, screen.name_label, screen.session_label)
+    return all(label.height() >= label.heightForWidth(label.width()) for label in labels if label.isVisible())
 
 
 def _save(window, name: str) -> None:
@@ -42,9 +54,55 @@ def test_screenshot_of_the_idle_screen(ctx, make_window, qtbot):
     assert window.kiosk.prompt_label.text() == "Scannez votre badge"
     assert len(window.kiosk.session_cards()) == 1
     _save(window, f"kiosk-idle-{ctx.db.dialect}.png")
+    _publish(f"kiosk-idle-{ctx.db.dialect}.png", "kiosk-idle.png")
+
+
+def _publish(artifact: str, name: str) -> None:
     if os.environ.get("APTASKIL_UPDATE_SCREENSHOTS") == "1":
         DOCS_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(ARTIFACTS / f"kiosk-idle-{ctx.db.dialect}.png", DOCS_SCREENSHOTS / "kiosk-idle.png")
+        shutil.copyfile(ARTIFACTS / artifact, DOCS_SCREENSHOTS / name)
+
+
+def _enrolled_badge(ctx, session_code: str) -> tuple[str, int]:
+    """A new badge for the first learner on the roster of a session: (code, person id)."""
+    person_id = ctx.db.run_read(
+        lambda s: s.execute(
+            select(RosterEntry.person_id)
+            .join(CourseSession, RosterEntry.session_id == CourseSession.id)
+            .where(CourseSession.code == session_code)
+            .order_by(RosterEntry.person_id)
+            .limit(1)
+        ).scalar_one()
+    )
+    return ctx.badges.issue(ctx.system_actor(), [person_id])[0].code, person_id
+
+
+def test_screenshots_of_the_scan_results(ctx, clock, make_window, qtbot):
+    """The French answers to a demo learner's scans: check-in, already, check-out, then a revoked badge."""
+    window = _demo_window(ctx, make_window, qtbot)
+    code, person_id = _enrolled_badge(ctx, window.kiosk.session_cards()[0].slot.session_code)
+    dialect = ctx.db.dialect
+    assert scan(qtbot, window, code, 10_000).result == "checked_in"
+    assert window.result_screen.headline.text() == "Bienvenue"
+    qtbot.waitUntil(lambda: _laid_out(window))
+    _save(window, f"kiosk-checked-in-{dialect}.png")
+    _publish(f"kiosk-checked-in-{dialect}.png", "kiosk-checked-in.png")
+    back_to_idle(qtbot, window)
+    clock.advance(timedelta(seconds=40))
+    assert scan(qtbot, window, code, 20_000).result == "already"
+    qtbot.waitUntil(lambda: _laid_out(window))
+    _save(window, f"kiosk-already-{dialect}.png")
+    back_to_idle(qtbot, window)
+    clock.advance(timedelta(hours=2, minutes=50))
+    assert scan(qtbot, window, code, 30_000).result == "checked_out"
+    qtbot.waitUntil(lambda: _laid_out(window))
+    _save(window, f"kiosk-checked-out-{dialect}.png")
+    back_to_idle(qtbot, window)
+    ctx.badges.issue(ctx.system_actor(), [person_id], reissue=True, reason="badge perdu")
+    assert scan(qtbot, window, code, 40_000).result == "refused"
+    assert window.result_screen.subline.text() == "Badge révoqué : passez à l'accueil"
+    qtbot.waitUntil(lambda: _laid_out(window))
+    _save(window, f"kiosk-refused-{dialect}.png")
 
 
 def test_screenshot_of_the_unlock_screen_and_staff_area(ctx, make_window, qtbot):

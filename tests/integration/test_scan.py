@@ -199,3 +199,11 @@ def test_mutated_or_random_payloads_never_match_another_person(ctx: AppContext, 
         assert result.person.id == owner_of[code], (payload, code)
     if how == "layout":
         assert result.person is not None  # a layout-mangled badge is still recognised
+
+
+def test_refused_input_is_kept_printable() -> None:
+    """NUL, control characters, lone surrogates and backslashes are stored as escapes; the rest as is."""
+    from aptaskil_desk.services.scan import MAX_KEPT_INPUT, printable
+
+    assert printable("Q&\x00é\x1b\\\ud800") == "Q&\\x00é\\x1b\\\\\\ud800"
+    assert len(printable("A" * 5000)) == MAX_KEPT_INPUT

@@ -55,7 +55,6 @@ class ScanResultScreen(QWidget):
         self._messages = Translator(language)
         self._result: ScanResult | None = None
         self._error: BaseException | None = None
-        self.outcome = ""
 
         self.languages = LanguageBar(language, self)
         self.languages.language_chosen.connect(self._language_pressed)
@@ -78,6 +77,7 @@ class ScanResultScreen(QWidget):
         band_layout.addLayout(words, 1)
 
         self.name_label = styled_label("resultName", "", self)
+        self.name_label.setIndent(0)  # with the stylesheet's padding Qt would indent by half an "x" more
         self.time_label = styled_label("resultLine", "", self)
         self.session_label = styled_label("resultLine", "", self)
         self.hours_label = styled_label("resultLine", "", self)
@@ -91,7 +91,7 @@ class ScanResultScreen(QWidget):
         footer = QHBoxLayout()
         footer.setSpacing(24)
         footer.addWidget(self.languages, 0, Qt.AlignmentFlag.AlignBottom)
-        footer.addWidget(self.return_label, 1, Qt.AlignmentFlag.AlignBottom)
+        footer.addWidget(self.return_label, 1, Qt.AlignmentFlag.AlignVCenter)
         footer.addWidget(self.ok_button, 0, Qt.AlignmentFlag.AlignBottom)
 
         layout = QVBoxLayout(self)
@@ -170,11 +170,11 @@ class ScanResultScreen(QWidget):
             label.setVisible(bool(label.text()))
 
     def _set_look(self, outcome: str) -> None:
-        self.outcome = outcome
         tone, symbol = _LOOK.get(outcome, _LOOK["refused"])
         self.icon.set_symbol(symbol)
         self.band.setProperty("tone", tone)
-        restyle(self.band)
+        for widget in (self.band, self.headline):  # the headline's size depends on the tone
+            restyle(widget)
 
     def _render_result(self, result: ScanResult) -> None:
         if result.person is not None:
@@ -205,7 +205,8 @@ class ScanResultScreen(QWidget):
             self.session_label.setText(
                 self.tr("Session {code} — {title}").format(code=result.session.code, title=result.session.title)
             )
-        if result.hours_today is not None:
+        # Hours so far mean something once the learner has been here: not on a first check-in.
+        if result.hours_today is not None and (result.result != "checked_in" or result.hours_today > 0):
             minutes = round(result.hours_today * 60)
             duration = self.tr("{hours} h {minutes}").format(hours=minutes // 60, minutes=f"{minutes % 60:02d}")
             self.hours_label.setText(self.tr("Hours today: {duration}").format(duration=duration))

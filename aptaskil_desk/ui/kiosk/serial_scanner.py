@@ -143,6 +143,8 @@ class SerialReader(QObject):
 class SerialScanner(QObject):
     """A scanner on a serial port, heard on the GUI thread; create and stop it on the GUI thread.
 
+    Started once and stopped once: a stopped scanner stays stopped (make a new one to read again).
+
     Args:
         port: the port name (``COM3``, ``/dev/ttyACM0``).
         baud: its speed; USB CDC scanners ignore it, RS-232 ones need the configured value.

@@ -11,6 +11,13 @@ from aptaskil_desk.domain.codes import CodeKind, make_code
 codes = st.binary(min_size=10, max_size=10).map(lambda b: make_code(CodeKind.BADGE, b))
 
 
+def test_azerty_digits_become_their_unshifted_symbols() -> None:
+    """A US scanner's digits arrive as &é"'(§è!çà on a Belgian host, -/_ differ on a French one."""
+    assert mangle("1234567890", "be-azerty") == "&é\"'(§è!çà"
+    assert mangle("1234567890", "fr-azerty") == "&é\"'(-è_çà"
+    assert mangle("AQWZYM", "de-qwertz") == "AQWYZM"
+
+
 def test_the_domain_example() -> None:
     """On a Belgian AZERTY host a scanned 'A1' arrives as 'Q&' and is repaired."""
     assert mangle("A1", "be-azerty") == "Q&"
