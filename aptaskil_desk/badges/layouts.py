@@ -28,11 +28,7 @@ def mangle(code: str, layout: str) -> str:
     """What a host with ``layout`` receives when a US scanner types ``code`` (for tests and demos)."""
     table = LAYOUTS[layout]
     # Lower-case letter keys exist only to undo Caps Lock; the scanner itself sends capitals.
-    forward = {
-        v: k
-        for k, v in table.items()
-        if not (k.isascii() and k.islower()) and k not in _AZERTY_DIGITS_CAPS
-    }
+    forward = {v: k for k, v in table.items() if not (k.isascii() and k.islower()) and k not in _AZERTY_DIGITS_CAPS}
     return "".join(forward.get(c, c) for c in code)
 
 
