@@ -114,6 +114,7 @@ def build_context(
         accounts = AccountService(db, clock, hasher, settings.pin_max_attempts)
         centre = CentreService(db, clock)
         people = PeopleService(db, clock)
+        badges = BadgeService(db, clock)
         return AppContext(
             settings=settings,
             db=db,
@@ -123,10 +124,10 @@ def build_context(
             audit=AuditService(db, clock),
             people=people,
             people_import=PeopleImportService(db, clock),
-            badges=BadgeService(db, clock),
+            badges=badges,
             scan=ScanService(db, clock),
             attendance=AttendanceService(db, clock),
-            demo=DemoService(db, clock, accounts, centre, people),
+            demo=DemoService(db, clock, accounts, centre, people, badges),
             tr=Translator(settings.language),
         )
     except BaseException:

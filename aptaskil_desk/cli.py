@@ -233,6 +233,8 @@ def main(argv: Sequence[str] | None = None, *, context_factory: Callable[..., Ap
         log.info("database error: %s", error)
         out.error(wrapped.message, **wrapped.params)
         return wrapped.exit_code
+    except BrokenPipeError:  # output piped into a program that stopped reading (e.g. head)
+        return 0
     except OSError as error:  # a file that cannot be read or written: say which and why
         log.info("file error: %s", error)
         out.error("Cannot use the file {path}: {reason}", path=error.filename or "", reason=error.strerror or error)

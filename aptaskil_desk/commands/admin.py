@@ -53,6 +53,11 @@ def cmd_demo(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     for account in result.accounts:
         out.line(f"  {account.login:<10} {account.password:<22} {account.pin}  ({', '.join(account.roles)})")
     out.say("Terminals: {names}", names=", ".join(result.terminals))
+    if result.sample_badges:
+        out.say("Everyone has a badge. Try one: aptaskil-desk scan CODE --terminal KIOSK-LAB-CQ")
+        for name, code in result.sample_badges:
+            out.line(f"  {code}  {name}")
+        out.say("Print them all: aptaskil-desk badges print --all --layout sheet --out badges.pdf")
     out.json(dataclasses.asdict(result))
     return 0
 

@@ -17,6 +17,7 @@ from aptaskil_desk.db.database import Database
 from aptaskil_desk.db.models import Person, Room
 from aptaskil_desk.errors import InvalidInput
 from aptaskil_desk.services.accounts import AccountService
+from aptaskil_desk.services.badges import BadgeService
 from aptaskil_desk.services.base import Actor
 from aptaskil_desk.services.centre import CentreService
 from aptaskil_desk.services.people import NewLearner, PeopleService
@@ -39,6 +40,8 @@ class DemoResult:
     rooms: int
     terminals: tuple[str, ...]
     accounts: tuple[DemoAccount, ...]
+    #: A few learners' badge codes, to try ``aptaskil-desk scan CODE`` or type at the kiosk.
+    sample_badges: tuple[tuple[str, str], ...] = ()
 
 
 ROOMS = [
@@ -235,13 +238,20 @@ class DemoService:
     """Builds the demo centre through the ordinary services."""
 
     def __init__(
-        self, db: Database, clock: Clock, accounts: AccountService, centre: CentreService, people: PeopleService
+        self,
+        db: Database,
+        clock: Clock,
+        accounts: AccountService,
+        centre: CentreService,
+        people: PeopleService,
+        badges: BadgeService,
     ) -> None:
         self._db = db
         self._clock = clock
         self._accounts = accounts
         self._centre = centre
         self._people = people
+        self._badges = badges
 
     def _present(self) -> bool:
         return self._db.run_read(
@@ -280,7 +290,10 @@ class DemoService:
             roster = ids[index :: len(COURSES)]
             session_code = f"{code}-{days[0]:%Y%m%d}"
             self._centre.add_session(actor, session_code, code, room, slots, staff_ids[instructor], roster)
-        return DemoResult(True, len(created), len(COURSES), len(ROOMS), terminals, tuple(STAFF))
+        # Everyone gets a badge, staff included (a staff badge opens the PIN prompt at the kiosk).
+        issued = self._badges.issue(actor, [*staff_ids.values(), *(p.id for p in created)])
+        samples = tuple((b.display_name, b.code) for b in issued if not b.is_staff)[:3]
+        return DemoResult(True, len(created), len(COURSES), len(ROOMS), terminals, tuple(STAFF), samples)
 
     @staticmethod
     def _learners(rng: random.Random, count: int) -> list[NewLearner]:

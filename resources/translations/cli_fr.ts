@@ -583,5 +583,13 @@
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged, {enrolled} enrolments.</source>
         <translation>Importé : {created} créé(s), {updated} mis à jour, {unchanged} inchangé(s), {enrolled} inscription(s).</translation>
     </message>
+    <message>
+        <source>Everyone has a badge. Try one: aptaskil-desk scan CODE --terminal KIOSK-LAB-CQ</source>
+        <translation>Chacun a un badge. Essayez-en un : aptaskil-desk scan CODE --terminal KIOSK-LAB-CQ</translation>
+    </message>
+    <message>
+        <source>Print them all: aptaskil-desk badges print --all --layout sheet --out badges.pdf</source>
+        <translation>Pour tous les imprimer : aptaskil-desk badges print --all --layout sheet --out badges.pdf</translation>
+    </message>
 </context>
 </TS>

@@ -583,5 +583,13 @@
         <source>Imported: {created} created, {updated} updated, {unchanged} unchanged, {enrolled} enrolments.</source>
         <translation>Geïmporteerd: {created} aangemaakt, {updated} bijgewerkt, {unchanged} ongewijzigd, {enrolled} inschrijving(en).</translation>
     </message>
+    <message>
+        <source>Everyone has a badge. Try one: aptaskil-desk scan CODE --terminal KIOSK-LAB-CQ</source>
+        <translation>Iedereen heeft een badge. Probeer er een: aptaskil-desk scan CODE --terminal KIOSK-LAB-CQ</translation>
+    </message>
+    <message>
+        <source>Print them all: aptaskil-desk badges print --all --layout sheet --out badges.pdf</source>
+        <translation>Druk ze allemaal af: aptaskil-desk badges print --all --layout sheet --out badges.pdf</translation>
+    </message>
 </context>
 </TS>
