@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from aptaskil_desk.clock import CENTRE_TZ
 
@@ -68,6 +68,14 @@ def _utc(instant: datetime) -> datetime:
 
 def local_day(instant: datetime) -> date:
     return instant.astimezone(CENTRE_TZ).date()
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The instants a Brussels calendar day starts and ends (23 or 25 hours apart on DST days)."""
+    return (
+        datetime.combine(day, time(0), tzinfo=CENTRE_TZ),
+        datetime.combine(day + timedelta(days=1), time(0), tzinfo=CENTRE_TZ),
+    )
 
 
 def decide(today: Sequence[Event], now: datetime, debounce: timedelta = DEBOUNCE) -> Decision:

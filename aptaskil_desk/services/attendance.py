@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from aptaskil_desk.clock import CENTRE_TZ
-from aptaskil_desk.db.models import AttendanceEvent, CourseSession, Person, SessionSlot
+from aptaskil_desk.db.models import AttendanceEvent, CourseSession, Person
 from aptaskil_desk.domain import attendance
 from aptaskil_desk.domain.permissions import Permission
 from aptaskil_desk.errors import InvalidInput, NotFound
+from aptaskil_desk.services.attendance_rows import day_attendance, flags_of, rows_of_day, to_event
 from aptaskil_desk.services.base import Actor, Service, UnitOfWork
 
 
@@ -40,52 +40,29 @@ class DayReport:
     attendance: attendance.DayAttendance
 
 
-def _bounds(day: date) -> tuple[datetime, datetime]:
-    return (
-        datetime.combine(day, time(0), tzinfo=CENTRE_TZ),
-        datetime.combine(day + timedelta(days=1), time(0), tzinfo=CENTRE_TZ),
-    )
-
-
 class AttendanceService(Service):
     def day(self, person_id: int, day: date) -> DayReport:
         """Every event of a learner's day (superseded ones included) and the hours that stand."""
         now = self._clock.now()
 
         def work(s: Session) -> DayReport:
-            start, end = _bounds(day)
-            rows = list(
-                s.execute(
-                    select(AttendanceEvent, CourseSession.code)
-                    .outerjoin(CourseSession, AttendanceEvent.session_id == CourseSession.id)
-                    .where(
-                        AttendanceEvent.person_id == person_id, AttendanceEvent.at >= start, AttendanceEvent.at < end
-                    )
-                    .order_by(AttendanceEvent.at, AttendanceEvent.id)
+            rows = rows_of_day(s, person_id, day)
+            session_ids = {r.session_id for r in rows if r.session_id is not None}
+            codes = {
+                session_id: code
+                for session_id, code in s.execute(
+                    select(CourseSession.id, CourseSession.code).where(CourseSession.id.in_(session_ids))
                 )
-            )
-            by_superseded = {e.supersedes_id: e.id for e, _ in rows if e.supersedes_id is not None}
+            }
+            superseded_by = {r.supersedes_id: r.id for r in rows if r.supersedes_id is not None}
             infos = tuple(
-                EventInfo(e.id, e.kind, e.at, e.source, e.terminal, code, tuple(filter(None, e.flags.split(","))),
-                          e.supersedes_id, by_superseded.get(e.id), e.reason, e.recorded_by)
-                for e, code in rows
+                EventInfo(r.id, r.kind, r.at, r.source, r.terminal, codes.get(r.session_id) if r.session_id else None,
+                          tuple(sorted(flags_of(r))), r.supersedes_id, superseded_by.get(r.id), r.reason,
+                          r.recorded_by)
+                for r in rows
             )  # fmt: skip
-            events = [
-                attendance.Event(e.id, e.kind, e.at, e.supersedes_id, e.session_id, frozenset(i.flags))
-                for (e, _), i in zip(rows, infos, strict=True)
-            ]
-            session_ids = {e.session_id for e in attendance.effective(events) if e.session_id is not None}
-            slots = [
-                attendance.Slot(a, b)
-                for a, b in s.execute(
-                    select(SessionSlot.starts_at, SessionSlot.ends_at).where(
-                        SessionSlot.session_id.in_(session_ids),
-                        SessionSlot.starts_at < end,
-                        SessionSlot.ends_at > start,
-                    )
-                )
-            ]
-            return DayReport(person_id, day, infos, attendance.day_attendance(day, events, slots, now))
+            events = [to_event(r) for r in rows]
+            return DayReport(person_id, day, infos, day_attendance(s, day, events, now))
 
         return self._read(work)
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 import unicodedata
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from aptaskil_desk.badges.layouts import candidates
-from aptaskil_desk.clock import CENTRE_TZ, Clock
+from aptaskil_desk.clock import Clock
 from aptaskil_desk.db.database import Database
 from aptaskil_desk.db.models import (
     AttendanceEvent,
@@ -26,6 +26,7 @@ from aptaskil_desk.db.models import (
     Terminal,
 )
 from aptaskil_desk.domain import attendance
+from aptaskil_desk.services.attendance_rows import day_attendance, flags_of, rows_of_day, to_event
 from aptaskil_desk.services.base import Actor, Service, UnitOfWork
 
 #: Longest raw input kept from a refused scan (a stuck key must not fill the database).
@@ -77,26 +78,6 @@ class ScanResult:
     first_in_today: datetime | None = None
 
 
-def _day_bounds(instant: datetime) -> tuple[datetime, datetime]:
-    day = attendance.local_day(instant)
-    start = datetime.combine(day, time(0), tzinfo=CENTRE_TZ)
-    end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=CENTRE_TZ)
-    return start, end
-
-
-def _events_of_day(s: Session, person_id: int, instant: datetime) -> list[attendance.Event]:
-    start, end = _day_bounds(instant)
-    rows = s.execute(
-        select(AttendanceEvent).where(
-            AttendanceEvent.person_id == person_id, AttendanceEvent.at >= start, AttendanceEvent.at < end
-        )
-    ).scalars()
-    return [
-        attendance.Event(r.id, r.kind, r.at, r.supersedes_id, r.session_id, frozenset(filter(None, r.flags.split(","))))
-        for r in rows
-    ]
-
-
 def _session_ref(s: Session, session_id: int | None) -> SessionRef | None:
     if session_id is None:
         return None
@@ -145,7 +126,7 @@ class ScanService(Service):
             return self._refuse(uow, payload, terminal, event_id, "inactive", badge, now)
         if s.get(StaffAccount, person.id) is not None:
             return ScanResult("staff", None, ref, None, now)
-        today = _events_of_day(s, person.id, now)
+        today = [to_event(r) for r in rows_of_day(s, person.id, attendance.local_day(now))]
         decision = attendance.decide(today, now, self._debounce)
         if decision.kind == "already":
             assert decision.previous is not None
@@ -222,19 +203,7 @@ class ScanService(Service):
 
     @staticmethod
     def _hours(s: Session, today: list[attendance.Event], now: datetime) -> float:
-        session_ids = {e.session_id for e in attendance.effective(today) if e.session_id is not None}
-        if not session_ids:
-            return 0.0
-        start, end = _day_bounds(now)
-        slots = [
-            attendance.Slot(a, b)
-            for a, b in s.execute(
-                select(SessionSlot.starts_at, SessionSlot.ends_at).where(
-                    SessionSlot.session_id.in_(session_ids), SessionSlot.starts_at < end, SessionSlot.ends_at > start
-                )
-            )
-        ]
-        return round(attendance.day_attendance(attendance.local_day(now), today, slots, now).hours, 2)
+        return round(day_attendance(s, attendance.local_day(now), today, now).hours, 2)
 
     def _refuse(
         self, uow: UnitOfWork, payload: str, terminal: str, event_id: str, reason: str, badge: Badge | None,
@@ -267,7 +236,7 @@ class ScanService(Service):
             assert person is not None
             return ScanResult(
                 "checked_in" if event.kind == "in" else "checked_out",
-                next(iter(sorted(filter(None, event.flags.split(",")))), None),
+                next(iter(sorted(flags_of(event))), None),
                 PersonRef(person.id, person.display_name),
                 _session_ref(s, event.session_id),
                 event.at,
