@@ -14,6 +14,7 @@ import os
 import platform
 import shlex
 import sqlite3
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -173,6 +174,25 @@ def postgres_server_version(url: str) -> str:
     return str(row[0])
 
 
+def code_revision(repo: Path | None = None) -> str | None:
+    """The git commit the measured code is at, with ``+changes`` when the tree differs from it."""
+    where = repo or Path(__file__).resolve().parent.parent
+    try:
+        commit = subprocess.run(
+            ["git", "-C", str(where), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+        status = subprocess.run(
+            ["git", "-C", str(where), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return None
+    changed = sorted({text_line[3:].split("/", 1)[0] for text_line in status.splitlines() if text_line.strip()})
+    return f"{commit} + uncommitted changes in {', '.join(changed)}" if changed else commit
+
+
 def _version(distribution: str) -> str | None:
     try:
         return metadata.version(distribution)
@@ -248,6 +268,8 @@ class Report:
     command: str
     machine: Machine
     parameters: dict[str, Any]
+    #: The code measured: taken when the report is made (see :func:`code_revision`).
+    revision: str | None = field(default_factory=code_revision)
     results: list[Result] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -256,8 +278,9 @@ class Report:
         parts = [
             f"# {self.benchmark}",
             f"$ {self.command}",
+            f"code        {self.revision or 'unknown'}",
             self.machine.describe(),
-            f"parameters  {params}",
+            f"parameters  {params}".rstrip(),
             "",
             format_table(self.results, unit) if self.results else "(no results)",
         ]
@@ -269,6 +292,7 @@ class Report:
         return {
             "benchmark": self.benchmark,
             "command": self.command,
+            "revision": self.revision,
             "machine": asdict(self.machine),
             "parameters": self.parameters,
             "results": [r.as_dict() for r in self.results],
