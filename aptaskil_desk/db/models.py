@@ -5,11 +5,12 @@ Later features add their own modules and tables through new migrations.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -264,3 +265,99 @@ class ScanRefusal(Base):
     reason: Mapped[str] = mapped_column(String(32))
     badge_id: Mapped[int | None] = mapped_column(ForeignKey("badge.id"))
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+
+
+class Equipment(Base):
+    """A piece of equipment with its current state; the logbook holds how it got there.
+
+    ``status``, ``calibration_due`` and ``qualified_phases`` change only together with the logbook
+    entry that records the change (same transaction, audited).
+    """
+
+    __tablename__ = "equipment"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('available', 'in_use', 'cleaning', 'maintenance', 'out_of_service', 'quarantine')",
+            name="status",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    label_code: Mapped[str] = mapped_column(String(18), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    equipment_type: Mapped[str] = mapped_column(String(64))
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    manufacturer: Mapped[str | None] = mapped_column(String(120))
+    model: Mapped[str | None] = mapped_column(String(120))
+    serial_number: Mapped[str | None] = mapped_column(String(120))
+    status: Mapped[str] = mapped_column(String(20))
+    calibration_interval_days: Mapped[int | None] = mapped_column(Integer)
+    calibration_due: Mapped[date | None] = mapped_column(Date)
+    required_phases: Mapped[str] = mapped_column(String(16), default="")
+    qualified_phases: Mapped[str] = mapped_column(String(16), default="")
+    requires_authorisation: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    room: Mapped[Room | None] = relationship()
+
+
+class LogbookEntry(Base):
+    """One line of an equipment logbook. Never changed: a correction is a new entry superseding it."""
+
+    __tablename__ = "logbook_entry"
+    __table_args__ = (
+        CheckConstraint(
+            "kind IN ('use', 'use_end', 'cleaning', 'maintenance', 'calibration', 'incident', 'status_change',"
+            " 'qualification')",
+            name="kind",
+        ),
+        Index("ix_logbook_entry_equipment_at", "equipment_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    equipment_id: Mapped[int] = mapped_column(ForeignKey("equipment.id"))
+    kind: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    details: Mapped[str] = mapped_column(Text)  # canonical JSON
+    closes_id: Mapped[int | None] = mapped_column(ForeignKey("logbook_entry.id"), unique=True)
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("logbook_entry.id"), unique=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+    override_id: Mapped[int | None] = mapped_column(ForeignKey("equipment_override.id"))
+    terminal: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str] = mapped_column(String(120))
+
+
+class EquipmentAuthorisation(Base):
+    """A person's authorisation (training) to use an equipment. Revocable once; an extension is a
+    new row superseding the old."""
+
+    __tablename__ = "equipment_authorisation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    equipment_id: Mapped[int] = mapped_column(ForeignKey("equipment.id"), index=True)
+    granted_on: Mapped[date] = mapped_column(Date)
+    expires_on: Mapped[date | None] = mapped_column(Date)
+    granted_by: Mapped[str] = mapped_column(String(120))
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("equipment_authorisation.id"), unique=True)
+    revoked_on: Mapped[date | None] = mapped_column(Date)
+    revoked_by: Mapped[str | None] = mapped_column(String(120))
+    revoked_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class EquipmentOverride(Base):
+    """An authorised use of unfit equipment or by an unauthorised person: who signed, why, what."""
+
+    __tablename__ = "equipment_override"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    equipment_id: Mapped[int] = mapped_column(ForeignKey("equipment.id"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    signed_by_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    signed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    reasons_overridden: Mapped[str] = mapped_column(Text)  # canonical JSON list of reason codes
+    reason: Mapped[str] = mapped_column(Text)
+    content_hash: Mapped[str] = mapped_column(String(64))

@@ -39,6 +39,13 @@ _SQLITE_TRIGGERS = {
     "scan_refusal_no_delete",
     "badge_no_delete",
     "badge_revoke_only",
+    "logbook_entry_no_update",
+    "logbook_entry_no_delete",
+    "equipment_override_no_update",
+    "equipment_override_no_delete",
+    "equipment_no_delete",
+    "equipment_authorisation_no_delete",
+    "equipment_authorisation_revoke_only",
 }
 _PG_TRIGGERS = {
     "audit_log_no_update",
@@ -53,6 +60,15 @@ _PG_TRIGGERS = {
     "badge_no_truncate",
     "badge_no_delete",
     "badge_revoke_only",
+    "logbook_entry_append_only",
+    "equipment_override_append_only",
+    "logbook_entry_no_truncate",
+    "equipment_override_no_truncate",
+    "equipment_no_truncate",
+    "equipment_authorisation_no_truncate",
+    "equipment_no_delete",
+    "equipment_authorisation_no_delete",
+    "equipment_authorisation_revoke_only",
 }
 
 
