@@ -23,6 +23,7 @@ from aptaskil_desk.services.badges import BadgeService
 from aptaskil_desk.services.base import Actor
 from aptaskil_desk.services.centre import CentreService
 from aptaskil_desk.services.demo import DemoService
+from aptaskil_desk.services.equipment import EquipmentService
 from aptaskil_desk.services.passwords import Hasher
 from aptaskil_desk.services.people import PeopleService
 from aptaskil_desk.services.people_import import PeopleImportService
@@ -56,6 +57,7 @@ class AppContext:
     badges: BadgeService
     scan: ScanService
     attendance: AttendanceService
+    equipment: EquipmentService
     demo: DemoService
     tr: Translator
 
@@ -127,6 +129,7 @@ def build_context(
             badges=badges,
             scan=ScanService(db, clock),
             attendance=AttendanceService(db, clock),
+            equipment=EquipmentService(db, clock),
             demo=DemoService(db, clock, accounts, centre, people, badges),
             tr=Translator(settings.language),
         )

@@ -16,11 +16,29 @@ class Permission(StrEnum):
     MANAGE_PEOPLE = "manage_people"  # learners
     READ_AUDIT = "read_audit"
     USE_STAFF_AREA = "use_staff_area"
+    MANAGE_EQUIPMENT = "manage_equipment"  # register, status, calibration, maintenance
+    RECORD_LOGBOOK = "record_logbook"  # cleaning, incidents, corrections of entries
+    AUTHORISE_EQUIPMENT = "authorise_equipment"  # grant/revoke learners' authorisations, sign overrides
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
-    Role.TECHNICIAN: frozenset({Permission.USE_STAFF_AREA}),
-    Role.INSTRUCTOR: frozenset({Permission.USE_STAFF_AREA, Permission.MANAGE_COURSES, Permission.MANAGE_PEOPLE}),
+    Role.TECHNICIAN: frozenset(
+        {
+            Permission.USE_STAFF_AREA,
+            Permission.MANAGE_EQUIPMENT,
+            Permission.RECORD_LOGBOOK,
+            Permission.AUTHORISE_EQUIPMENT,
+        }
+    ),
+    Role.INSTRUCTOR: frozenset(
+        {
+            Permission.USE_STAFF_AREA,
+            Permission.MANAGE_COURSES,
+            Permission.MANAGE_PEOPLE,
+            Permission.RECORD_LOGBOOK,
+            Permission.AUTHORISE_EQUIPMENT,
+        }
+    ),
     Role.QA: frozenset({Permission.USE_STAFF_AREA, Permission.READ_AUDIT}),
     Role.ADMIN: frozenset(Permission),
 }

@@ -1,0 +1,367 @@
+"""Equipment register and logbooks: registration, status, entries, corrections, use gated on
+fitness and authorisation (issue 4, first part: no kiosk screens, labels or PDF yet)."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from aptaskil_desk.clock import local
+from aptaskil_desk.db.audit import canonical
+from aptaskil_desk.db.models import Equipment, EquipmentAuthorisation, LogbookEntry, Person, Room
+from aptaskil_desk.domain import equipment as rules
+from aptaskil_desk.domain.codes import CodeKind, make_code
+from aptaskil_desk.domain.permissions import Permission
+from aptaskil_desk.errors import InvalidInput, NotFound, Refused
+from aptaskil_desk.services.base import Actor, Service, UnitOfWork
+
+ENTRY_KINDS = ("cleaning", "maintenance", "calibration", "incident", "qualification")
+
+
+class UseRefused(Refused):
+    """A use may not start; ``reasons`` say exactly why (for the kiosk and the CLI)."""
+
+    def __init__(self, reasons: Sequence[rules.Reason]) -> None:
+        super().__init__("Use refused: {codes}.", codes=", ".join(r.code for r in reasons))
+        self.reasons = tuple(reasons)
+
+
+@dataclass(frozen=True)
+class EquipmentInfo:
+    id: int
+    code: str
+    label_code: str
+    name: str
+    equipment_type: str
+    room: str | None
+    status: str
+    calibration_due: date | None
+    required_phases: tuple[str, ...]
+    qualified_phases: tuple[str, ...]
+    requires_authorisation: bool
+    unfit: tuple[rules.Reason, ...]
+    warnings: tuple[rules.Reason, ...]
+
+
+@dataclass(frozen=True)
+class EntryInfo:
+    id: int
+    kind: str
+    at: datetime
+    person_id: int | None
+    details: Mapping[str, Any]
+    supersedes_id: int | None
+    closes_id: int | None
+    reason: str | None
+    recorded_by: str
+
+
+def _phases(text: str) -> tuple[str, ...]:
+    return tuple(p for p in text.split(",") if p)
+
+
+def _state(e: Equipment) -> rules.EquipmentState:
+    qualified = set(_phases(e.qualified_phases))
+    return rules.EquipmentState(
+        rules.Status(e.status),
+        e.calibration_due,
+        {rules.Phase(p): p in qualified for p in ("IQ", "OQ", "PQ")},
+        frozenset(rules.Phase(p) for p in _phases(e.required_phases)),
+    )
+
+
+def _info(s: Session, e: Equipment, today: date) -> EquipmentInfo:
+    room = s.get(Room, e.room_id) if e.room_id else None
+    fit = rules.fitness(_state(e), today)
+    return EquipmentInfo(
+        e.id, e.code, e.label_code, e.name, e.equipment_type, room.code if room else None, e.status, e.calibration_due,
+        _phases(e.required_phases), _phases(e.qualified_phases), e.requires_authorisation, fit.unfit, fit.warnings,
+    )  # fmt: skip
+
+
+def _entry_info(row: LogbookEntry) -> EntryInfo:
+    return EntryInfo(row.id, row.kind, row.at, row.person_id, json.loads(row.details), row.supersedes_id,
+                     row.closes_id, row.reason, row.recorded_by)  # fmt: skip
+
+
+def _load(s: Session, code: str, *, lock: bool = False) -> Equipment:
+    stmt = select(Equipment).where(Equipment.code == code)
+    if lock:
+        stmt = stmt.with_for_update()
+    found = s.execute(stmt).scalar_one_or_none()
+    if found is None:
+        raise NotFound("No equipment {code!r}.", code=code)
+    return found
+
+
+class EquipmentService(Service):
+    def add(
+        self, actor: Actor, code: str, name: str, equipment_type: str, *, room_code: str | None = None,
+        manufacturer: str | None = None, model: str | None = None, serial_number: str | None = None,
+        calibration_interval_days: int | None = None, calibration_due: date | None = None,
+        required_phases: Sequence[str] = (), requires_authorisation: bool = True,
+    ) -> EquipmentInfo:  # fmt: skip
+        """Register an equipment (available, with a QR label code of its own)."""
+        phases = sorted({p.upper() for p in required_phases})
+        if any(p not in ("IQ", "OQ", "PQ") for p in phases):
+            raise InvalidInput("Qualification phases are IQ, OQ and PQ.")
+        if not code.strip() or not name.strip():
+            raise InvalidInput("An equipment needs a code and a name.")
+
+        def work(uow: UnitOfWork) -> EquipmentInfo:
+            uow.require(Permission.MANAGE_EQUIPMENT)
+            s = uow.session
+            if s.execute(select(Equipment.id).where(Equipment.code == code)).first():
+                raise InvalidInput("Equipment {code!r} already exists.", code=code)
+            room_id = None
+            if room_code is not None:
+                room_id = s.execute(select(Room.id).where(Room.code == room_code)).scalar_one_or_none()
+                if room_id is None:
+                    raise NotFound("No room {code!r}.", code=room_code)
+            e = Equipment(
+                code=code, label_code=make_code(CodeKind.EQUIPMENT, secrets.token_bytes(10)), name=name,
+                equipment_type=equipment_type, room_id=room_id, manufacturer=manufacturer, model=model,
+                serial_number=serial_number, status="available", calibration_interval_days=calibration_interval_days,
+                calibration_due=calibration_due, required_phases=",".join(phases), qualified_phases="",
+                requires_authorisation=requires_authorisation, created_at=uow.now(),
+            )  # fmt: skip
+            s.add(e)
+            s.flush()
+            uow.audit("equipment.create", "equipment", e.id, new={
+                "code": code, "name": name, "type": equipment_type, "room": room_code, "serial_number": serial_number,
+                "calibration_due": calibration_due, "required_phases": phases,
+            })  # fmt: skip
+            return _info(s, e, local(uow.now()).date())
+
+        return self._write(actor, work)
+
+    def get(self, code: str) -> EquipmentInfo:
+        today = local(self._clock.now()).date()
+        return self._read(lambda s: _info(s, _load(s, code), today))
+
+    def all(self) -> list[EquipmentInfo]:
+        today = local(self._clock.now()).date()
+        return self._read(
+            lambda s: [_info(s, e, today) for e in s.execute(select(Equipment).order_by(Equipment.code)).scalars()]
+        )
+
+    def logbook(self, code: str) -> list[EntryInfo]:
+        def work(s: Session) -> list[EntryInfo]:
+            e = _load(s, code)
+            rows = s.execute(
+                select(LogbookEntry).where(LogbookEntry.equipment_id == e.id).order_by(LogbookEntry.at, LogbookEntry.id)
+            ).scalars()
+            return [_entry_info(r) for r in rows]
+
+        return self._read(work)
+
+    def _append(
+        self, uow: UnitOfWork, e: Equipment, kind: str, details: Mapping[str, Any], person_id: int | None, *,
+        closes_id: int | None = None, supersedes_id: int | None = None, reason: str | None = None,
+    ) -> LogbookEntry:  # fmt: skip
+        now = uow.now()
+        row = LogbookEntry(
+            equipment_id=e.id, kind=kind, at=now, person_id=person_id, details=canonical(dict(details)),
+            closes_id=closes_id, supersedes_id=supersedes_id, reason=reason, terminal=uow.actor.terminal,
+            recorded_at=now, recorded_by=uow.actor.name,
+        )  # fmt: skip
+        uow.session.add(row)
+        uow.session.flush()
+        uow.audit(f"logbook.{kind}", "logbook_entry", row.id, new={"equipment": e.code, **details},
+                  reason=reason)  # fmt: skip
+        return row
+
+    def set_status(self, actor: Actor, code: str, status: str, reason: str) -> EquipmentInfo:
+        """Change the status, recorded as a status_change entry with its reason."""
+        try:
+            new = rules.Status(status)
+        except ValueError:
+            raise InvalidInput("Unknown status {status!r}.", status=status) from None
+        if not reason.strip():
+            raise InvalidInput("A reason is required.")
+
+        def work(uow: UnitOfWork) -> EquipmentInfo:
+            uow.require(Permission.MANAGE_EQUIPMENT)
+            e = _load(uow.session, code, lock=True)
+            old = e.status
+            self._append(uow, e, "status_change", {"from": old, "to": new.value}, actor.person_id, reason=reason)
+            e.status = new.value
+            return _info(uow.session, e, local(uow.now()).date())
+
+        return self._write(actor, work)
+
+    def record(self, actor: Actor, code: str, kind: str, details: Mapping[str, Any]) -> EntryInfo:
+        """Cleaning, maintenance, calibration (new due date), incident (takes it out of service
+        at once), qualification (phase passed or not)."""
+        if kind not in ENTRY_KINDS:
+            raise InvalidInput("Unknown logbook entry kind {kind!r}.", kind=kind)
+
+        def work(uow: UnitOfWork) -> EntryInfo:
+            uow.require(
+                Permission.MANAGE_EQUIPMENT if kind in ("calibration", "qualification") else Permission.RECORD_LOGBOOK
+            )
+            e = _load(uow.session, code, lock=True)
+            recorded = dict(details)
+            if kind == "calibration":
+                performed = date.fromisoformat(str(recorded.get("performed_on") or local(uow.now()).date()))
+                due = recorded.get("new_due")
+                if due is None and e.calibration_interval_days:
+                    due = (performed + timedelta(days=e.calibration_interval_days)).isoformat()
+                if due is None or not recorded.get("result"):
+                    raise InvalidInput("A calibration needs a result and a new due date (or an interval).")
+                recorded.update(performed_on=performed.isoformat(), new_due=str(due))
+                if recorded["result"] == "pass":
+                    e.calibration_due = date.fromisoformat(str(due))
+            if kind == "qualification":
+                phase = str(recorded.get("phase", "")).upper()
+                if phase not in ("IQ", "OQ", "PQ") or recorded.get("result") not in ("pass", "fail"):
+                    raise InvalidInput("A qualification entry needs a phase (IQ, OQ, PQ) and a result (pass, fail).")
+                phases = set(_phases(e.qualified_phases))
+                phases = phases | {phase} if recorded["result"] == "pass" else phases - {phase}
+                e.qualified_phases = ",".join(sorted(phases))
+            row = self._append(uow, e, kind, recorded, actor.person_id)
+            if kind == "incident":  # a fault report takes the equipment out of service at once
+                self._append(uow, e, "status_change", {"from": e.status, "to": "out_of_service", "incident": row.id},
+                             actor.person_id, reason="incident reported")  # fmt: skip
+                e.status = "out_of_service"
+            return _entry_info(row)
+
+        return self._write(actor, work)
+
+    def correct(self, actor: Actor, entry_id: int, details: Mapping[str, Any], reason: str) -> EntryInfo:
+        """A correction supersedes an entry; both stay in the logbook."""
+        if not reason.strip():
+            raise InvalidInput("A reason is required.")
+
+        def work(uow: UnitOfWork) -> EntryInfo:
+            uow.require(Permission.RECORD_LOGBOOK)
+            s = uow.session
+            original = s.get(LogbookEntry, entry_id)
+            if original is None:
+                raise NotFound("No logbook entry {id}.", id=entry_id)
+            if s.execute(select(LogbookEntry.id).where(LogbookEntry.supersedes_id == entry_id)).first():
+                raise InvalidInput("Entry {id} was already corrected: correct the latest correction.", id=entry_id)
+            e = s.get(Equipment, original.equipment_id)
+            assert e is not None
+            row = self._append(uow, e, original.kind, details, original.person_id, supersedes_id=entry_id,
+                               reason=reason)  # fmt: skip
+            return _entry_info(row)
+
+        return self._write(actor, work)
+
+    def delete_entry(self, actor: Actor, entry_id: int, reason: str = "") -> None:
+        """Always refused: logbook entries are never deleted. The attempt itself is audited."""
+        self._refuse_change(actor, entry_id, "delete", reason)
+
+    def edit_entry(self, actor: Actor, entry_id: int, details: Mapping[str, Any]) -> None:
+        """Always refused: an entry is corrected by a new entry (:meth:`correct`), never edited."""
+        self._refuse_change(actor, entry_id, "edit", canonical(dict(details)))
+
+    def _refuse_change(self, actor: Actor, entry_id: int, what: str, detail: str) -> None:
+        def work(uow: UnitOfWork) -> None:
+            uow.audit(f"logbook.{what}_refused", "logbook_entry", entry_id, new={"attempt": what, "detail": detail})
+
+        self._write(actor, work)
+        if what == "delete":
+            raise Refused("Logbook entries are never deleted; record a correction with a reason instead.")
+        raise Refused("Logbook entries are never edited; record a correction with a reason instead.")
+
+    def authorise(self, actor: Actor, person_id: int, code: str, expires_on: date | None) -> int:
+        def work(uow: UnitOfWork) -> int:
+            uow.require(Permission.AUTHORISE_EQUIPMENT)
+            s = uow.session
+            e = _load(s, code)
+            if s.get(Person, person_id) is None:
+                raise NotFound("No person with id {id}.", id=person_id)
+            current = self._authorisation(s, person_id, e.id)
+            row = EquipmentAuthorisation(
+                person_id=person_id, equipment_id=e.id, granted_on=local(uow.now()).date(), expires_on=expires_on,
+                granted_by=uow.actor.name, supersedes_id=current.id if current else None,
+            )  # fmt: skip
+            s.add(row)
+            s.flush()
+            uow.audit("equipment.authorise", "equipment_authorisation", row.id,
+                      new={"person_id": person_id, "equipment": code, "expires_on": expires_on})  # fmt: skip
+            return row.id
+
+        return self._write(actor, work)
+
+    @staticmethod
+    def _authorisation(s: Session, person_id: int, equipment_id: int) -> EquipmentAuthorisation | None:
+        superseded = select(EquipmentAuthorisation.supersedes_id).where(
+            EquipmentAuthorisation.supersedes_id.is_not(None)
+        )
+        return s.execute(
+            select(EquipmentAuthorisation).where(
+                EquipmentAuthorisation.person_id == person_id,
+                EquipmentAuthorisation.equipment_id == equipment_id,
+                EquipmentAuthorisation.id.not_in(superseded),
+            )
+        ).scalar_one_or_none()
+
+    def start_use(self, person_id: int, code: str, terminal: str, purpose: str = "") -> EntryInfo:
+        """Start a use for a person, or refuse saying why. The equipment row is locked, so two
+        terminals starting at the same instant cannot both succeed."""
+        kiosk = Actor(None, f"kiosk:{terminal}", terminal)
+
+        def work(uow: UnitOfWork) -> EntryInfo | UseRefused:
+            s = uow.session
+            e = _load(s, code, lock=True)
+            today = local(uow.now()).date()
+            problems = list(rules.fitness(_state(e), today).unfit) + list(rules.fitness(_state(e), today).busy)
+            if e.requires_authorisation:
+                auth = self._authorisation(s, person_id, e.id)
+                last_use = s.execute(
+                    select(func.max(LogbookEntry.at)).where(
+                        LogbookEntry.equipment_id == e.id,
+                        LogbookEntry.person_id == person_id,
+                        LogbookEntry.kind == "use",
+                    )
+                ).scalar_one_or_none()
+                problem = rules.authorisation_problem(
+                    None if auth is None else rules.Authorisation(
+                        auth.granted_on, auth.expires_on, local(last_use).date() if last_use else None, auth.revoked_on
+                    ),
+                    today,
+                )  # fmt: skip
+                if problem is not None:
+                    problems.append(problem)
+            if problems:
+                uow.audit("equipment.use_refused", "equipment", e.id,
+                          new={"person_id": person_id, "reasons": [p.code for p in problems]})  # fmt: skip
+                return UseRefused(problems)
+            row = self._append(uow, e, "use", {"purpose": purpose}, person_id)
+            e.status = "in_use"
+            return _entry_info(row)
+
+        outcome = self._write(kiosk, work)
+        if isinstance(outcome, UseRefused):
+            raise outcome
+        return outcome
+
+    def stop_use(self, person_id: int, code: str, terminal: str, answers: Mapping[str, Any] | None = None) -> EntryInfo:
+        kiosk = Actor(None, f"kiosk:{terminal}", terminal)
+
+        def work(uow: UnitOfWork) -> EntryInfo:
+            s = uow.session
+            e = _load(s, code, lock=True)
+            closed = select(LogbookEntry.closes_id).where(LogbookEntry.closes_id.is_not(None))
+            open_use = s.execute(
+                select(LogbookEntry).where(
+                    LogbookEntry.equipment_id == e.id, LogbookEntry.kind == "use", LogbookEntry.id.not_in(closed)
+                )
+            ).scalar_one_or_none()
+            if open_use is None or open_use.person_id != person_id:
+                raise InvalidInput("{code} is not in use by this person.", code=code)
+            row = self._append(uow, e, "use_end", dict(answers or {}), person_id, closes_id=open_use.id)
+            e.status = "available"
+            return _entry_info(row)
+
+        return self._write(kiosk, work)

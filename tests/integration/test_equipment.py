@@ -1,0 +1,160 @@
+"""Equipment register and logbook on both databases: gating, corrections, refusals, concurrency."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from aptaskil_desk.app import AppContext
+from aptaskil_desk.clock import FixedClock
+from aptaskil_desk.db.models import AuditLog
+from aptaskil_desk.errors import InvalidInput, PermissionDenied, Refused
+from aptaskil_desk.services.equipment import UseRefused
+from aptaskil_desk.services.people import NewLearner
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def lab(ctx: AppContext) -> dict[str, Any]:
+    """A technician, an instructor, a learner, and a qualified, calibrated autoclave in a room."""
+    system = ctx.system_actor()
+    ctx.centre.add_room(system, "SB-C1", "Salle blanche", "clean_room")
+    tech = ctx.accounts.add_user(system, "tech", "Jean-François", "D'Hondt", ["technician"], "a long password")
+    inst = ctx.accounts.add_user(system, "inst", "Marc", "Dubois", ["instructor"], "a long password")
+    [learner] = ctx.people.add_learners(system, [NewLearner("Zoë", "Ødegård", "student")])
+    t = tech.actor("T1")
+    ctx.equipment.add(t, "AUT-01", "Autoclave Getinge", "autoclave", room_code="SB-C1", serial_number="GE-123",
+                      calibration_interval_days=365, calibration_due=TODAY + timedelta(days=100),
+                      required_phases=["IQ", "OQ"])  # fmt: skip
+    for phase in ("IQ", "OQ"):
+        ctx.equipment.record(t, "AUT-01", "qualification", {"phase": phase, "result": "pass"})
+    return {"tech": t, "inst": inst.actor("T1"), "learner": learner.id}
+
+
+def _reasons(error: pytest.ExceptionInfo[UseRefused]) -> list[str]:
+    return [r.code for r in error.value.reasons]
+
+
+def test_use_needs_an_authorisation(ctx: AppContext, lab: dict[str, Any]) -> None:
+    """Without an authorisation the use is refused saying so; once granted it starts, then stops."""
+    with pytest.raises(UseRefused) as refused:
+        ctx.equipment.start_use(lab["learner"], "AUT-01", "K1")
+    assert _reasons(refused) == ["not_authorised"]
+    ctx.equipment.authorise(lab["inst"], lab["learner"], "AUT-01", TODAY + timedelta(days=365))
+    entry = ctx.equipment.start_use(lab["learner"], "AUT-01", "K1", purpose="stérilisation milieux")
+    assert entry.kind == "use" and ctx.equipment.get("AUT-01").status == "in_use"
+    with pytest.raises(UseRefused) as busy:
+        ctx.equipment.start_use(lab["learner"], "AUT-01", "K2")
+    assert _reasons(busy) == ["in_use"]
+    ctx.equipment.stop_use(lab["learner"], "AUT-01", "K1", {"anomaly": "no"})
+    assert ctx.equipment.get("AUT-01").status == "available"
+
+
+def test_each_unfitness_refuses_with_its_reason(ctx: AppContext, clock: FixedClock, lab: dict[str, Any]) -> None:
+    """Overdue calibration, quarantine, a missing qualification and an incident each refuse, named."""
+    ctx.equipment.authorise(lab["inst"], lab["learner"], "AUT-01", None)
+    clock.advance(timedelta(days=101))
+    with pytest.raises(UseRefused) as overdue:
+        ctx.equipment.start_use(lab["learner"], "AUT-01", "K1")
+    assert _reasons(overdue) == ["calibration_overdue"]
+    assert overdue.value.reasons[0].params == {"since": (TODAY + timedelta(days=100)).isoformat()}
+    ctx.equipment.record(lab["tech"], "AUT-01", "calibration", {"result": "pass", "certificate": "CAL-2026-77"})
+    assert ctx.equipment.get("AUT-01").calibration_due == TODAY + timedelta(days=101 + 365)
+    ctx.equipment.record(lab["tech"], "AUT-01", "qualification", {"phase": "OQ", "result": "fail"})
+    with pytest.raises(UseRefused) as unqualified:
+        ctx.equipment.start_use(lab["learner"], "AUT-01", "K1")
+    assert _reasons(unqualified) == ["not_qualified"]
+    ctx.equipment.record(lab["tech"], "AUT-01", "qualification", {"phase": "OQ", "result": "pass"})
+    ctx.equipment.record(lab["inst"], "AUT-01", "incident", {"description": "joint de porte fissuré"})
+    assert ctx.equipment.get("AUT-01").status == "out_of_service"  # at once
+    with pytest.raises(UseRefused) as broken:
+        ctx.equipment.start_use(lab["learner"], "AUT-01", "K1")
+    assert _reasons(broken) == ["out_of_service"]
+    ctx.equipment.set_status(lab["tech"], "AUT-01", "quarantine", "awaiting QA decision")
+    with pytest.raises(UseRefused) as quarantined:
+        ctx.equipment.start_use(lab["learner"], "AUT-01", "K1")
+    assert _reasons(quarantined) == ["quarantine"]
+    assert ctx.audit.verify(ctx.system_actor()).ok
+
+
+def test_expired_and_lapsed_authorisations(ctx: AppContext, clock: FixedClock, lab: dict[str, Any]) -> None:
+    """An authorisation past its expiry, or unused for 180 days, is refused with the date."""
+    ctx.equipment.authorise(lab["inst"], lab["learner"], "AUT-01", TODAY + timedelta(days=10))
+    clock.advance(timedelta(days=11))
+    with pytest.raises(UseRefused) as expired:
+        ctx.equipment.start_use(lab["learner"], "AUT-01", "K1")
+    assert _reasons(expired) == ["authorisation_expired"]
+    ctx.equipment.authorise(lab["inst"], lab["learner"], "AUT-01", None)  # an extension supersedes
+    ctx.equipment.start_use(lab["learner"], "AUT-01", "K1")
+    ctx.equipment.stop_use(lab["learner"], "AUT-01", "K1")
+    clock.advance(timedelta(days=181))
+    ctx.equipment.record(lab["tech"], "AUT-01", "calibration", {"result": "pass", "certificate": "C2"})
+    with pytest.raises(UseRefused) as lapsed:
+        ctx.equipment.start_use(lab["learner"], "AUT-01", "K1")
+    assert _reasons(lapsed) == ["authorisation_lapsed"]
+
+
+def test_correction_keeps_the_original(ctx: AppContext, lab: dict[str, Any]) -> None:
+    """A correction supersedes an entry with a reason; both stay in the logbook."""
+    entry = ctx.equipment.record(lab["inst"], "AUT-01", "cleaning", {"agent": "éthanol 70 %"})
+    ctx.equipment.correct(lab["inst"], entry.id, {"agent": "isopropanol 70 %"}, "wrong agent noted")
+    book = ctx.equipment.logbook("AUT-01")
+    cleaning = [e for e in book if e.kind == "cleaning"]
+    assert [e.details["agent"] for e in cleaning] == ["éthanol 70 %", "isopropanol 70 %"]
+    assert cleaning[1].supersedes_id == cleaning[0].id and cleaning[1].reason == "wrong agent noted"
+    with pytest.raises(InvalidInput):
+        ctx.equipment.correct(lab["inst"], entry.id, {"agent": "x"}, "again")
+
+
+def test_deleting_or_editing_an_entry_is_refused_and_audited(ctx: AppContext, lab: dict[str, Any]) -> None:
+    """The services refuse to delete or edit an entry, and the attempt is on the audit trail."""
+    entry = ctx.equipment.record(lab["inst"], "AUT-01", "cleaning", {"agent": "éthanol"})
+    with pytest.raises(Refused, match="never deleted"):
+        ctx.equipment.delete_entry(lab["inst"], entry.id, "mistake")
+    with pytest.raises(Refused, match="never edited"):
+        ctx.equipment.edit_entry(lab["inst"], entry.id, {"agent": "x"})
+    actions = ctx.db.run_read(lambda s: list(s.execute(select(AuditLog.action)).scalars()))
+    assert "logbook.delete_refused" in actions and "logbook.edit_refused" in actions
+    assert [e.details for e in ctx.equipment.logbook("AUT-01") if e.kind == "cleaning"] == [{"agent": "éthanol"}]
+
+
+def test_permissions(ctx: AppContext, lab: dict[str, Any]) -> None:
+    """An instructor cannot register equipment or change its status; a learner cannot record."""
+    from aptaskil_desk.services.base import Actor
+
+    with pytest.raises(PermissionDenied):
+        ctx.equipment.add(lab["inst"], "PH-01", "pH-mètre", "ph_meter")
+    with pytest.raises(PermissionDenied):
+        ctx.equipment.set_status(lab["inst"], "AUT-01", "maintenance", "x")
+    with pytest.raises(PermissionDenied):
+        ctx.equipment.record(Actor(lab["learner"], "zoe", "K1"), "AUT-01", "cleaning", {})
+
+
+def test_two_terminals_starting_at_the_same_instant(ctx: AppContext, lab: dict[str, Any]) -> None:
+    """Two learners start a use of the same equipment at once from two terminals: exactly one succeeds."""
+    [other] = ctx.people.add_learners(ctx.system_actor(), [NewLearner("Ewa", "Łuczak", "worker")])
+    for person in (lab["learner"], other.id):
+        ctx.equipment.authorise(lab["inst"], person, "AUT-01", None)
+    barrier = threading.Barrier(2)
+    outcomes: list[str] = []
+
+    def start(person: int, terminal: str) -> None:
+        barrier.wait()
+        try:
+            ctx.equipment.start_use(person, "AUT-01", terminal)
+            outcomes.append("started")
+        except UseRefused as error:
+            outcomes.append(",".join(r.code for r in error.reasons))
+
+    threads = [threading.Thread(target=start, args=(p, f"K{i}")) for i, p in enumerate((lab["learner"], other.id))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sorted(outcomes) == ["in_use", "started"]
+    assert [e.kind for e in ctx.equipment.logbook("AUT-01")].count("use") == 1
