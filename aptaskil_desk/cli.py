@@ -31,6 +31,12 @@ from aptaskil_desk.commands.admin import (
     cmd_user_set_pin,
     cmd_user_unlock,
 )
+from aptaskil_desk.commands.equipment import (
+    cmd_equipment_add,
+    cmd_equipment_list,
+    cmd_equipment_show,
+    cmd_equipment_status,
+)
 from aptaskil_desk.commands.output import Output
 from aptaskil_desk.commands.people import (
     cmd_attendance_correct,
@@ -186,6 +192,29 @@ def build_parser() -> argparse.ArgumentParser:
     a_fix.add_argument("--kind", choices=["in", "out", "void"], required=True)
     a_fix.add_argument("--at", metavar="YYYY-MM-DDTHH:MM", help="Brussels time unless an offset is given")
     a_fix.add_argument("--reason", required=True)
+
+    equip = sub.add_parser("equipment", help="equipment register and logbooks").add_subparsers(
+        dest="e_command", required=True
+    )
+    e_add = add("add", cmd_equipment_add, "register an equipment", parent=equip)
+    e_add.add_argument("code")
+    e_add.add_argument("--name", required=True)
+    e_add.add_argument("--type", required=True, help="e.g. autoclave, balance, ph_meter, bioreactor")
+    e_add.add_argument("--room", metavar="CODE")
+    e_add.add_argument("--manufacturer")
+    e_add.add_argument("--model")
+    e_add.add_argument("--serial")
+    e_add.add_argument("--calibration-interval", type=int, metavar="DAYS")
+    e_add.add_argument("--calibration-due", metavar="YYYY-MM-DD")
+    e_add.add_argument("--phases", nargs="+", choices=["IQ", "OQ", "PQ"], help="qualification phases required")
+    e_add.add_argument("--no-authorisation", action="store_true", help="learners need no authorisation")
+    add("list", cmd_equipment_list, "the register, with fitness", parent=equip)
+    e_show = add("show", cmd_equipment_show, "an equipment and its logbook", parent=equip)
+    e_show.add_argument("code")
+    e_status = add("status", cmd_equipment_status, "change the status (recorded in the logbook)", parent=equip)
+    e_status.add_argument("code")
+    e_status.add_argument("status", choices=["available", "cleaning", "maintenance", "out_of_service", "quarantine"])
+    e_status.add_argument("--reason", required=True)
 
     audit = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_command", required=True)
     add("verify", cmd_audit_verify, "recompute the hash chain; exit 1 naming the first bad row", parent=audit)

@@ -591,5 +591,73 @@
         <source>Print them all: aptaskil-desk badges print --all --layout sheet --out badges.pdf</source>
         <translation>Pour tous les imprimer : aptaskil-desk badges print --all --layout sheet --out badges.pdf</translation>
     </message>
+    <message>
+        <source>Equipment {code} registered.</source>
+        <translation>Équipement {code} enregistré.</translation>
+    </message>
+    <message>
+        <source>{code} is now {status}.</source>
+        <translation>{code} est maintenant {status}.</translation>
+    </message>
+    <message>
+        <source>Not a date: {value!r} (use YYYY-MM-DD).</source>
+        <translation>Ce n'est pas une date : {value!r} (utilisez AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Use refused: {codes}.</source>
+        <translation>Utilisation refusée : {codes}.</translation>
+    </message>
+    <message>
+        <source>Qualification phases are IQ, OQ and PQ.</source>
+        <translation>Les phases de qualification sont IQ, OQ et PQ.</translation>
+    </message>
+    <message>
+        <source>An equipment needs a code and a name.</source>
+        <translation>Un équipement doit avoir un code et un nom.</translation>
+    </message>
+    <message>
+        <source>Equipment {code!r} already exists.</source>
+        <translation>L'équipement {code!r} existe déjà.</translation>
+    </message>
+    <message>
+        <source>No equipment {code!r}.</source>
+        <translation>Aucun équipement {code!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status!r}.</source>
+        <translation>Statut inconnu {status!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown logbook entry kind {kind!r}.</source>
+        <translation>Type d'entrée de journal inconnu {kind!r}.</translation>
+    </message>
+    <message>
+        <source>A calibration needs a result and a new due date (or an interval).</source>
+        <translation>Un étalonnage doit avoir un résultat et une nouvelle échéance (ou un intervalle).</translation>
+    </message>
+    <message>
+        <source>A qualification entry needs a phase (IQ, OQ, PQ) and a result (pass, fail).</source>
+        <translation>Une entrée de qualification doit avoir une phase (IQ, OQ, PQ) et un résultat (pass, fail).</translation>
+    </message>
+    <message>
+        <source>No logbook entry {id}.</source>
+        <translation>Aucune entrée de journal {id}.</translation>
+    </message>
+    <message>
+        <source>Entry {id} was already corrected: correct the latest correction.</source>
+        <translation>L'entrée {id} a déjà été corrigée : corrigez la dernière correction.</translation>
+    </message>
+    <message>
+        <source>Logbook entries are never deleted; record a correction with a reason instead.</source>
+        <translation>Les entrées du journal ne sont jamais supprimées ; enregistrez plutôt une correction motivée.</translation>
+    </message>
+    <message>
+        <source>Logbook entries are never edited; record a correction with a reason instead.</source>
+        <translation>Les entrées du journal ne sont jamais modifiées ; enregistrez plutôt une correction motivée.</translation>
+    </message>
+    <message>
+        <source>{code} is not in use by this person.</source>
+        <translation>{code} n'est pas utilisé par cette personne.</translation>
+    </message>
 </context>
 </TS>

@@ -591,5 +591,73 @@
         <source>Print them all: aptaskil-desk badges print --all --layout sheet --out badges.pdf</source>
         <translation>Druk ze allemaal af: aptaskil-desk badges print --all --layout sheet --out badges.pdf</translation>
     </message>
+    <message>
+        <source>Equipment {code} registered.</source>
+        <translation>Uitrusting {code} geregistreerd.</translation>
+    </message>
+    <message>
+        <source>{code} is now {status}.</source>
+        <translation>{code} is nu {status}.</translation>
+    </message>
+    <message>
+        <source>Not a date: {value!r} (use YYYY-MM-DD).</source>
+        <translation>Geen datum: {value!r} (gebruik JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Use refused: {codes}.</source>
+        <translation>Gebruik geweigerd: {codes}.</translation>
+    </message>
+    <message>
+        <source>Qualification phases are IQ, OQ and PQ.</source>
+        <translation>De kwalificatiefasen zijn IQ, OQ en PQ.</translation>
+    </message>
+    <message>
+        <source>An equipment needs a code and a name.</source>
+        <translation>Een uitrusting heeft een code en een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Equipment {code!r} already exists.</source>
+        <translation>Uitrusting {code!r} bestaat al.</translation>
+    </message>
+    <message>
+        <source>No equipment {code!r}.</source>
+        <translation>Geen uitrusting {code!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown status {status!r}.</source>
+        <translation>Onbekende status {status!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown logbook entry kind {kind!r}.</source>
+        <translation>Onbekend soort logboekregel {kind!r}.</translation>
+    </message>
+    <message>
+        <source>A calibration needs a result and a new due date (or an interval).</source>
+        <translation>Een kalibratie heeft een resultaat en een nieuwe vervaldatum (of een interval) nodig.</translation>
+    </message>
+    <message>
+        <source>A qualification entry needs a phase (IQ, OQ, PQ) and a result (pass, fail).</source>
+        <translation>Een kwalificatieregel heeft een fase (IQ, OQ, PQ) en een resultaat (pass, fail) nodig.</translation>
+    </message>
+    <message>
+        <source>No logbook entry {id}.</source>
+        <translation>Geen logboekregel {id}.</translation>
+    </message>
+    <message>
+        <source>Entry {id} was already corrected: correct the latest correction.</source>
+        <translation>Regel {id} werd al gecorrigeerd: corrigeer de laatste correctie.</translation>
+    </message>
+    <message>
+        <source>Logbook entries are never deleted; record a correction with a reason instead.</source>
+        <translation>Logboekregels worden nooit verwijderd; registreer in de plaats een gemotiveerde correctie.</translation>
+    </message>
+    <message>
+        <source>Logbook entries are never edited; record a correction with a reason instead.</source>
+        <translation>Logboekregels worden nooit gewijzigd; registreer in de plaats een gemotiveerde correctie.</translation>
+    </message>
+    <message>
+        <source>{code} is not in use by this person.</source>
+        <translation>{code} wordt niet door deze persoon gebruikt.</translation>
+    </message>
 </context>
 </TS>

@@ -158,3 +158,27 @@ def test_two_terminals_starting_at_the_same_instant(ctx: AppContext, lab: dict[s
         t.join()
     assert sorted(outcomes) == ["in_use", "started"]
     assert [e.kind for e in ctx.equipment.logbook("AUT-01")].count("use") == 1
+
+
+def test_equipment_cli(ctx: AppContext, capsys: pytest.CaptureFixture[str]) -> None:
+    """`equipment add/list/show/status` from the command line, with --json."""
+    import json
+
+    from aptaskil_desk.cli import main
+
+    ctx.centre.add_room(ctx.system_actor(), "LAB", "Labo", "laboratory")
+    base = ["--db", ctx.settings.database, "--lang", "en", "equipment"]
+    assert main([*base, "add", "BAL-01", "--name", "Balance XPR", "--type", "balance", "--room", "LAB",
+                 "--calibration-due", "2026-11-20", "--json"]) == 0  # fmt: skip
+    added = json.loads(capsys.readouterr().out)
+    assert added["label_code"].startswith("E") and added["unfit"] == [
+        {"code": "calibration_overdue", "since": "2026-11-20"}
+    ]
+    assert main([*base, "status", "BAL-01", "maintenance", "--reason", "pan cleaning", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["status"] == "maintenance"
+    assert main([*base, "show", "BAL-01", "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [e["kind"] for e in shown["logbook"]] == ["status_change"]
+    assert main([*base, "list", "--json"]) == 0
+    assert [e["code"] for e in json.loads(capsys.readouterr().out)] == ["BAL-01"]
+    assert main([*base, "show", "NOPE"]) == 2 and "No equipment 'NOPE'" in capsys.readouterr().err
