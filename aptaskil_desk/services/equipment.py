@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import secrets
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -151,6 +151,59 @@ class EquipmentService(Service):
         return self._read(
             lambda s: [_info(s, e, today) for e in s.execute(select(Equipment).order_by(Equipment.code)).scalars()]
         )
+
+    def logbook_page(
+        self, code: str, *, offset: int = 0, limit: int = 100, kinds: Sequence[str] = (),
+        since: datetime | None = None, until: datetime | None = None, newest_first: bool = True,
+    ) -> tuple[int, list[EntryInfo]]:  # fmt: skip
+        """One page of a logbook for a screen: (total matching, entries), filtered by kind and time."""
+
+        def work(s: Session) -> tuple[int, list[EntryInfo]]:
+            e = _load(s, code)
+            where = [LogbookEntry.equipment_id == e.id]
+            if kinds:
+                where.append(LogbookEntry.kind.in_(kinds))
+            if since is not None:
+                where.append(LogbookEntry.at >= since)
+            if until is not None:
+                where.append(LogbookEntry.at < until)
+            total = s.execute(select(func.count(LogbookEntry.id)).where(*where)).scalar_one()
+            order = (
+                (LogbookEntry.at.desc(), LogbookEntry.id.desc()) if newest_first else (LogbookEntry.at, LogbookEntry.id)
+            )
+            rows = s.execute(select(LogbookEntry).where(*where).order_by(*order).offset(offset).limit(limit)).scalars()
+            return int(total), [_entry_info(r) for r in rows]
+
+        return self._read(work)
+
+    def logbook_batches(
+        self, code: str, *, since: datetime | None = None, until: datetime | None = None, batch: int = 2000
+    ) -> Iterator[list[EntryInfo]]:
+        """The whole logbook in time order, in batches (each its own short read), for long reports
+        with bounded memory. Entries added after the first batch was read are not included."""
+        head = self._read(lambda s: s.execute(select(func.max(LogbookEntry.id))).scalar_one_or_none() or 0)
+        last_key: tuple[datetime, int] | None = None
+        while True:
+
+            def work(s: Session, after: tuple[datetime, int] | None = last_key) -> list[EntryInfo]:
+                e = _load(s, code)
+                where = [LogbookEntry.equipment_id == e.id, LogbookEntry.id <= head]
+                if since is not None:
+                    where.append(LogbookEntry.at >= since)
+                if until is not None:
+                    where.append(LogbookEntry.at < until)
+                if after is not None:
+                    where.append(
+                        (LogbookEntry.at > after[0]) | ((LogbookEntry.at == after[0]) & (LogbookEntry.id > after[1]))
+                    )
+                stmt = select(LogbookEntry).where(*where).order_by(LogbookEntry.at, LogbookEntry.id).limit(batch)
+                return [_entry_info(r) for r in s.execute(stmt).scalars()]
+
+            rows = self._read(work)
+            if not rows:
+                return
+            yield rows
+            last_key = (rows[-1].at, rows[-1].id)
 
     def logbook(self, code: str) -> list[EntryInfo]:
         def work(s: Session) -> list[EntryInfo]:

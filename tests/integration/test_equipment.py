@@ -182,3 +182,16 @@ def test_equipment_cli(ctx: AppContext, capsys: pytest.CaptureFixture[str]) -> N
     assert main([*base, "list", "--json"]) == 0
     assert [e["code"] for e in json.loads(capsys.readouterr().out)] == ["BAL-01"]
     assert main([*base, "show", "NOPE"]) == 2 and "No equipment 'NOPE'" in capsys.readouterr().err
+
+
+def test_pages_and_batches(ctx: AppContext, clock: FixedClock, lab: dict[str, Any]) -> None:
+    """A screen pages the logbook newest first with filters; a report reads it all in time order, in batches."""
+    for i in range(25):
+        clock.advance(timedelta(minutes=1))
+        ctx.equipment.record(lab["inst"], "AUT-01", "cleaning", {"n": i})
+    total, page = ctx.equipment.logbook_page("AUT-01", offset=0, limit=10, kinds=["cleaning"])
+    assert total == 25 and [e.details["n"] for e in page] == list(range(24, 14, -1))
+    batches = list(ctx.equipment.logbook_batches("AUT-01", batch=7))
+    flat = [e for b in batches for e in b]
+    assert [len(b) for b in batches] == [7, 7, 7, 6]  # 2 qualification entries + 25 cleanings
+    assert [e.id for e in flat] == sorted(e.id for e in flat)
