@@ -129,7 +129,7 @@ def build_context(
             badges=badges,
             scan=ScanService(db, clock),
             attendance=AttendanceService(db, clock),
-            equipment=EquipmentService(db, clock),
+            equipment=EquipmentService(db, clock, accounts),
             demo=DemoService(db, clock, accounts, centre, people, badges),
             tr=Translator(settings.language),
         )

@@ -3,6 +3,7 @@ fitness and authorisation (issue 4, first part: no kiosk screens, labels or PDF 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import secrets
 from collections.abc import Iterator, Mapping, Sequence
@@ -13,13 +14,15 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from aptaskil_desk.clock import local
+from aptaskil_desk.clock import Clock, local
 from aptaskil_desk.db.audit import canonical
-from aptaskil_desk.db.models import Equipment, EquipmentAuthorisation, LogbookEntry, Person, Room
+from aptaskil_desk.db.database import Database
+from aptaskil_desk.db.models import Equipment, EquipmentAuthorisation, EquipmentOverride, LogbookEntry, Person, Room
 from aptaskil_desk.domain import equipment as rules
 from aptaskil_desk.domain.codes import CodeKind, make_code
 from aptaskil_desk.domain.permissions import Permission
 from aptaskil_desk.errors import InvalidInput, NotFound, Refused
+from aptaskil_desk.services.accounts import AccountService
 from aptaskil_desk.services.base import Actor, Service, UnitOfWork
 
 ENTRY_KINDS = ("cleaning", "maintenance", "calibration", "incident", "qualification")
@@ -61,6 +64,11 @@ class EntryInfo:
     closes_id: int | None
     reason: str | None
     recorded_by: str
+    override_id: int | None = None
+
+
+#: An override must be used within this time after it was signed.
+OVERRIDE_VALID_FOR = timedelta(minutes=15)
 
 
 def _phases(text: str) -> tuple[str, ...]:
@@ -88,7 +96,7 @@ def _info(s: Session, e: Equipment, today: date) -> EquipmentInfo:
 
 def _entry_info(row: LogbookEntry) -> EntryInfo:
     return EntryInfo(row.id, row.kind, row.at, row.person_id, json.loads(row.details), row.supersedes_id,
-                     row.closes_id, row.reason, row.recorded_by)  # fmt: skip
+                     row.closes_id, row.reason, row.recorded_by, row.override_id)  # fmt: skip
 
 
 def _load(s: Session, code: str, *, lock: bool = False) -> Equipment:
@@ -102,6 +110,10 @@ def _load(s: Session, code: str, *, lock: bool = False) -> Equipment:
 
 
 class EquipmentService(Service):
+    def __init__(self, db: Database, clock: Clock, accounts: AccountService) -> None:
+        super().__init__(db, clock)
+        self._accounts = accounts
+
     def add(
         self, actor: Actor, code: str, name: str, equipment_type: str, *, room_code: str | None = None,
         manufacturer: str | None = None, model: str | None = None, serial_number: str | None = None,
@@ -218,11 +230,13 @@ class EquipmentService(Service):
     def _append(
         self, uow: UnitOfWork, e: Equipment, kind: str, details: Mapping[str, Any], person_id: int | None, *,
         closes_id: int | None = None, supersedes_id: int | None = None, reason: str | None = None,
+        override_id: int | None = None,
     ) -> LogbookEntry:  # fmt: skip
         now = uow.now()
         row = LogbookEntry(
             equipment_id=e.id, kind=kind, at=now, person_id=person_id, details=canonical(dict(details)),
-            closes_id=closes_id, supersedes_id=supersedes_id, reason=reason, terminal=uow.actor.terminal,
+            closes_id=closes_id, supersedes_id=supersedes_id, reason=reason, override_id=override_id,
+            terminal=uow.actor.terminal,
             recorded_at=now, recorded_by=uow.actor.name,
         )  # fmt: skip
         uow.session.add(row)
@@ -359,38 +373,82 @@ class EquipmentService(Service):
             )
         ).scalar_one_or_none()
 
-    def start_use(self, person_id: int, code: str, terminal: str, purpose: str = "") -> EntryInfo:
+    def _problems(self, s: Session, e: Equipment, person_id: int, today: date) -> list[rules.Reason]:
+        fit = rules.fitness(_state(e), today)
+        problems = [*fit.unfit, *fit.busy]
+        if e.requires_authorisation:
+            auth = self._authorisation(s, person_id, e.id)
+            last_use = s.execute(
+                select(func.max(LogbookEntry.at)).where(
+                    LogbookEntry.equipment_id == e.id, LogbookEntry.person_id == person_id, LogbookEntry.kind == "use"
+                )
+            ).scalar_one_or_none()
+            problem = rules.authorisation_problem(
+                None if auth is None else rules.Authorisation(
+                    auth.granted_on, auth.expires_on, local(last_use).date() if last_use else None, auth.revoked_on
+                ),
+                today,
+            )  # fmt: skip
+            if problem is not None:
+                problems.append(problem)
+        return problems
+
+    def sign_override(self, login: str, password: str, person_id: int, code: str, reason: str, terminal: str) -> int:
+        """An instructor or technician authorises one use despite the refusal, with a reason and an
+        electronic signature (password asked again). Busy equipment cannot be overridden."""
+        if not reason.strip():
+            raise InvalidInput("A reason is required.")
+        signer = self._accounts.authenticate_password(login, password, terminal)
+
+        def work(uow: UnitOfWork) -> int:
+            uow.require(Permission.AUTHORISE_EQUIPMENT)
+            s = uow.session
+            e = _load(s, code, lock=True)
+            problems = self._problems(s, e, person_id, local(uow.now()).date())
+            if not problems:
+                raise InvalidInput("Nothing to override: {code} may be used as it is.", code=code)
+            busy = [p for p in problems if p.code in ("in_use", "cleaning", "maintenance")]
+            if busy:
+                raise UseRefused(busy)
+            now = uow.now()
+            codes = sorted(p.code for p in problems)
+            content = {"equipment": code, "person_id": person_id, "reasons": codes, "reason": reason,
+                       "signer": signer.person_id, "signed_at": now, "meaning": "override"}  # fmt: skip
+            digest = hashlib.sha256(canonical(content).encode("utf-8")).hexdigest()
+            row = EquipmentOverride(
+                equipment_id=e.id, person_id=person_id, signed_by_id=signer.person_id, signed_at=now,
+                reasons_overridden=canonical(codes), reason=reason, content_hash=digest,
+            )  # fmt: skip
+            s.add(row)
+            s.flush()
+            uow.audit("equipment.override_signed", "equipment_override", row.id, new={**content, "hash": digest},
+                      reason=reason)  # fmt: skip
+            return row.id
+
+        return self._write(signer.actor(terminal), work)
+
+    def start_use(
+        self, person_id: int, code: str, terminal: str, purpose: str = "", *, override_id: int | None = None
+    ) -> EntryInfo:
         """Start a use for a person, or refuse saying why. The equipment row is locked, so two
-        terminals starting at the same instant cannot both succeed."""
+        terminals starting at the same instant cannot both succeed. A signed override (see
+        :meth:`sign_override`) covers the reasons it was signed for, once, within 15 minutes."""
         kiosk = Actor(None, f"kiosk:{terminal}", terminal)
 
         def work(uow: UnitOfWork) -> EntryInfo | UseRefused:
             s = uow.session
             e = _load(s, code, lock=True)
-            today = local(uow.now()).date()
-            problems = list(rules.fitness(_state(e), today).unfit) + list(rules.fitness(_state(e), today).busy)
-            if e.requires_authorisation:
-                auth = self._authorisation(s, person_id, e.id)
-                last_use = s.execute(
-                    select(func.max(LogbookEntry.at)).where(
-                        LogbookEntry.equipment_id == e.id,
-                        LogbookEntry.person_id == person_id,
-                        LogbookEntry.kind == "use",
-                    )
-                ).scalar_one_or_none()
-                problem = rules.authorisation_problem(
-                    None if auth is None else rules.Authorisation(
-                        auth.granted_on, auth.expires_on, local(last_use).date() if last_use else None, auth.revoked_on
-                    ),
-                    today,
-                )  # fmt: skip
-                if problem is not None:
-                    problems.append(problem)
+            problems = self._problems(s, e, person_id, local(uow.now()).date())
+            if problems and override_id is not None:
+                problems = self._beyond_override(s, override_id, e, person_id, problems, uow.now())
             if problems:
                 uow.audit("equipment.use_refused", "equipment", e.id,
                           new={"person_id": person_id, "reasons": [p.code for p in problems]})  # fmt: skip
                 return UseRefused(problems)
-            row = self._append(uow, e, "use", {"purpose": purpose}, person_id)
+            details: dict[str, Any] = {"purpose": purpose}
+            if override_id is not None:
+                details["override_id"] = override_id
+            row = self._append(uow, e, "use", details, person_id, override_id=override_id)
             e.status = "in_use"
             return _entry_info(row)
 
@@ -398,6 +456,24 @@ class EquipmentService(Service):
         if isinstance(outcome, UseRefused):
             raise outcome
         return outcome
+
+    @staticmethod
+    def _beyond_override(
+        s: Session, override_id: int, e: Equipment, person_id: int, problems: list[rules.Reason], now: datetime
+    ) -> list[rules.Reason]:
+        """The problems an override does not cover (all of them if it does not apply)."""
+        override = s.get(EquipmentOverride, override_id)
+        used = s.execute(select(LogbookEntry.id).where(LogbookEntry.override_id == override_id)).first()
+        if (
+            override is None
+            or used is not None
+            or override.equipment_id != e.id
+            or override.person_id != person_id
+            or now - override.signed_at > OVERRIDE_VALID_FOR
+        ):
+            return [*problems, rules.Reason("override_not_valid")]
+        covered = set(json.loads(override.reasons_overridden))
+        return [p for p in problems if p.code not in covered]
 
     def stop_use(self, person_id: int, code: str, terminal: str, answers: Mapping[str, Any] | None = None) -> EntryInfo:
         kiosk = Actor(None, f"kiosk:{terminal}", terminal)

@@ -659,5 +659,9 @@
         <source>{code} is not in use by this person.</source>
         <translation>{code} n'est pas utilisé par cette personne.</translation>
     </message>
+    <message>
+        <source>Nothing to override: {code} may be used as it is.</source>
+        <translation>Rien à autoriser par dérogation : {code} peut être utilisé tel quel.</translation>
+    </message>
 </context>
 </TS>

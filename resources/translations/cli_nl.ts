@@ -659,5 +659,9 @@
         <source>{code} is not in use by this person.</source>
         <translation>{code} wordt niet door deze persoon gebruikt.</translation>
     </message>
+    <message>
+        <source>Nothing to override: {code} may be used as it is.</source>
+        <translation>Niets om met een afwijking toe te staan: {code} mag zo gebruikt worden.</translation>
+    </message>
 </context>
 </TS>

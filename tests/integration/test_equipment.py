@@ -195,3 +195,37 @@ def test_pages_and_batches(ctx: AppContext, clock: FixedClock, lab: dict[str, An
     flat = [e for b in batches for e in b]
     assert [len(b) for b in batches] == [7, 7, 7, 6]  # 2 qualification entries + 25 cleanings
     assert [e.id for e in flat] == sorted(e.id for e in flat)
+
+
+def test_override_with_signature(ctx: AppContext, clock: FixedClock, lab: dict[str, Any]) -> None:
+    """An instructor signs an override (password again) for the reasons shown; it allows one use,
+    is marked on the entry, refuses busy equipment, and does not cover a new reason or a second use."""
+    from aptaskil_desk.errors import AuthenticationFailed
+
+    with pytest.raises(AuthenticationFailed):
+        ctx.equipment.sign_override("inst", "wrong password!", lab["learner"], "AUT-01", "urgent run", "K1")
+    override = ctx.equipment.sign_override("inst", "a long password", lab["learner"], "AUT-01", "supervised run", "K1")
+    entry = ctx.equipment.start_use(lab["learner"], "AUT-01", "K1", override_id=override)
+    assert entry.override_id == override and entry.details["override_id"] == override
+    with pytest.raises(UseRefused) as busy:
+        ctx.equipment.sign_override("inst", "a long password", lab["learner"], "AUT-01", "again", "K1")
+    assert _reasons(busy) == ["in_use"]
+    ctx.equipment.stop_use(lab["learner"], "AUT-01", "K1")
+    with pytest.raises(UseRefused) as reused:
+        ctx.equipment.start_use(lab["learner"], "AUT-01", "K1", override_id=override)
+    assert "override_not_valid" in _reasons(reused)
+    second = ctx.equipment.sign_override("inst", "a long password", lab["learner"], "AUT-01", "second run", "K1")
+    clock.advance(timedelta(minutes=16))
+    with pytest.raises(UseRefused) as late:
+        ctx.equipment.start_use(lab["learner"], "AUT-01", "K1", override_id=second)
+    assert "override_not_valid" in _reasons(late)
+    ctx.equipment.authorise(lab["inst"], lab["learner"], "AUT-01", None)
+    with pytest.raises(InvalidInput, match="Nothing to override"):
+        ctx.equipment.sign_override("inst", "a long password", lab["learner"], "AUT-01", "nothing wrong", "K1")
+
+
+def test_a_learner_cannot_sign_an_override(ctx: AppContext, lab: dict[str, Any]) -> None:
+    """Only staff holding the authorisation permission can sign; a QA-only account is refused."""
+    ctx.accounts.add_user(ctx.system_actor(), "qa", "Nathalie", "Peeters", ["qa"], "a long password")
+    with pytest.raises(PermissionDenied):
+        ctx.equipment.sign_override("qa", "a long password", lab["learner"], "AUT-01", "why not", "K1")
