@@ -361,3 +361,16 @@ class EquipmentOverride(Base):
     reasons_overridden: Mapped[str] = mapped_column(Text)  # canonical JSON list of reason codes
     reason: Mapped[str] = mapped_column(Text)
     content_hash: Mapped[str] = mapped_column(String(64))
+
+
+class TerminalBadge(Base):
+    """The last learner badge accepted at a terminal: lets an equipment QR scanned just after it
+    (same terminal, within seconds) start or stop that learner's use. Transient state, one row per
+    terminal, overwritten by design; the scans themselves are recorded elsewhere."""
+
+    __tablename__ = "terminal_badge"
+
+    terminal: Mapped[str] = mapped_column(String(64), primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("attendance_event.id"))

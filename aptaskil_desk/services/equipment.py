@@ -9,6 +9,7 @@ import secrets
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import func, select
@@ -19,9 +20,11 @@ from aptaskil_desk.db.audit import canonical
 from aptaskil_desk.db.database import Database
 from aptaskil_desk.db.models import Equipment, EquipmentAuthorisation, EquipmentOverride, LogbookEntry, Person, Room
 from aptaskil_desk.domain import equipment as rules
+from aptaskil_desk.domain import questions
 from aptaskil_desk.domain.codes import CodeKind, make_code
 from aptaskil_desk.domain.permissions import Permission
 from aptaskil_desk.errors import InvalidInput, NotFound, Refused
+from aptaskil_desk.resources import forms_path
 from aptaskil_desk.services.accounts import AccountService
 from aptaskil_desk.services.base import Actor, Service, UnitOfWork
 
@@ -99,7 +102,7 @@ def _entry_info(row: LogbookEntry) -> EntryInfo:
                      row.closes_id, row.reason, row.recorded_by, row.override_id)  # fmt: skip
 
 
-def _load(s: Session, code: str, *, lock: bool = False) -> Equipment:
+def load_equipment(s: Session, code: str, *, lock: bool = False) -> Equipment:
     stmt = select(Equipment).where(Equipment.code == code)
     if lock:
         stmt = stmt.with_for_update()
@@ -156,7 +159,7 @@ class EquipmentService(Service):
 
     def get(self, code: str) -> EquipmentInfo:
         today = local(self._clock.now()).date()
-        return self._read(lambda s: _info(s, _load(s, code), today))
+        return self._read(lambda s: _info(s, load_equipment(s, code), today))
 
     def all(self) -> list[EquipmentInfo]:
         today = local(self._clock.now()).date()
@@ -171,7 +174,7 @@ class EquipmentService(Service):
         """One page of a logbook for a screen: (total matching, entries), filtered by kind and time."""
 
         def work(s: Session) -> tuple[int, list[EntryInfo]]:
-            e = _load(s, code)
+            e = load_equipment(s, code)
             where = [LogbookEntry.equipment_id == e.id]
             if kinds:
                 where.append(LogbookEntry.kind.in_(kinds))
@@ -198,7 +201,7 @@ class EquipmentService(Service):
         while True:
 
             def work(s: Session, after: tuple[datetime, int] | None = last_key) -> list[EntryInfo]:
-                e = _load(s, code)
+                e = load_equipment(s, code)
                 where = [LogbookEntry.equipment_id == e.id, LogbookEntry.id <= head]
                 if since is not None:
                     where.append(LogbookEntry.at >= since)
@@ -219,31 +222,13 @@ class EquipmentService(Service):
 
     def logbook(self, code: str) -> list[EntryInfo]:
         def work(s: Session) -> list[EntryInfo]:
-            e = _load(s, code)
+            e = load_equipment(s, code)
             rows = s.execute(
                 select(LogbookEntry).where(LogbookEntry.equipment_id == e.id).order_by(LogbookEntry.at, LogbookEntry.id)
             ).scalars()
             return [_entry_info(r) for r in rows]
 
         return self._read(work)
-
-    def _append(
-        self, uow: UnitOfWork, e: Equipment, kind: str, details: Mapping[str, Any], person_id: int | None, *,
-        closes_id: int | None = None, supersedes_id: int | None = None, reason: str | None = None,
-        override_id: int | None = None,
-    ) -> LogbookEntry:  # fmt: skip
-        now = uow.now()
-        row = LogbookEntry(
-            equipment_id=e.id, kind=kind, at=now, person_id=person_id, details=canonical(dict(details)),
-            closes_id=closes_id, supersedes_id=supersedes_id, reason=reason, override_id=override_id,
-            terminal=uow.actor.terminal,
-            recorded_at=now, recorded_by=uow.actor.name,
-        )  # fmt: skip
-        uow.session.add(row)
-        uow.session.flush()
-        uow.audit(f"logbook.{kind}", "logbook_entry", row.id, new={"equipment": e.code, **details},
-                  reason=reason)  # fmt: skip
-        return row
 
     def set_status(self, actor: Actor, code: str, status: str, reason: str) -> EquipmentInfo:
         """Change the status, recorded as a status_change entry with its reason."""
@@ -256,9 +241,9 @@ class EquipmentService(Service):
 
         def work(uow: UnitOfWork) -> EquipmentInfo:
             uow.require(Permission.MANAGE_EQUIPMENT)
-            e = _load(uow.session, code, lock=True)
+            e = load_equipment(uow.session, code, lock=True)
             old = e.status
-            self._append(uow, e, "status_change", {"from": old, "to": new.value}, actor.person_id, reason=reason)
+            append_entry(uow, e, "status_change", {"from": old, "to": new.value}, actor.person_id, reason=reason)
             e.status = new.value
             return _info(uow.session, e, local(uow.now()).date())
 
@@ -274,7 +259,7 @@ class EquipmentService(Service):
             uow.require(
                 Permission.MANAGE_EQUIPMENT if kind in ("calibration", "qualification") else Permission.RECORD_LOGBOOK
             )
-            e = _load(uow.session, code, lock=True)
+            e = load_equipment(uow.session, code, lock=True)
             recorded = dict(details)
             if kind == "calibration":
                 performed = date.fromisoformat(str(recorded.get("performed_on") or local(uow.now()).date()))
@@ -293,9 +278,9 @@ class EquipmentService(Service):
                 phases = set(_phases(e.qualified_phases))
                 phases = phases | {phase} if recorded["result"] == "pass" else phases - {phase}
                 e.qualified_phases = ",".join(sorted(phases))
-            row = self._append(uow, e, kind, recorded, actor.person_id)
+            row = append_entry(uow, e, kind, recorded, actor.person_id)
             if kind == "incident":  # a fault report takes the equipment out of service at once
-                self._append(uow, e, "status_change", {"from": e.status, "to": "out_of_service", "incident": row.id},
+                append_entry(uow, e, "status_change", {"from": e.status, "to": "out_of_service", "incident": row.id},
                              actor.person_id, reason="incident reported")  # fmt: skip
                 e.status = "out_of_service"
             return _entry_info(row)
@@ -317,7 +302,7 @@ class EquipmentService(Service):
                 raise InvalidInput("Entry {id} was already corrected: correct the latest correction.", id=entry_id)
             e = s.get(Equipment, original.equipment_id)
             assert e is not None
-            row = self._append(uow, e, original.kind, details, original.person_id, supersedes_id=entry_id,
+            row = append_entry(uow, e, original.kind, details, original.person_id, supersedes_id=entry_id,
                                reason=reason)  # fmt: skip
             return _entry_info(row)
 
@@ -344,10 +329,10 @@ class EquipmentService(Service):
         def work(uow: UnitOfWork) -> int:
             uow.require(Permission.AUTHORISE_EQUIPMENT)
             s = uow.session
-            e = _load(s, code)
+            e = load_equipment(s, code)
             if s.get(Person, person_id) is None:
                 raise NotFound("No person with id {id}.", id=person_id)
-            current = self._authorisation(s, person_id, e.id)
+            current = authorisation_of(s, person_id, e.id)
             row = EquipmentAuthorisation(
                 person_id=person_id, equipment_id=e.id, granted_on=local(uow.now()).date(), expires_on=expires_on,
                 granted_by=uow.actor.name, supersedes_id=current.id if current else None,
@@ -360,39 +345,6 @@ class EquipmentService(Service):
 
         return self._write(actor, work)
 
-    @staticmethod
-    def _authorisation(s: Session, person_id: int, equipment_id: int) -> EquipmentAuthorisation | None:
-        superseded = select(EquipmentAuthorisation.supersedes_id).where(
-            EquipmentAuthorisation.supersedes_id.is_not(None)
-        )
-        return s.execute(
-            select(EquipmentAuthorisation).where(
-                EquipmentAuthorisation.person_id == person_id,
-                EquipmentAuthorisation.equipment_id == equipment_id,
-                EquipmentAuthorisation.id.not_in(superseded),
-            )
-        ).scalar_one_or_none()
-
-    def _problems(self, s: Session, e: Equipment, person_id: int, today: date) -> list[rules.Reason]:
-        fit = rules.fitness(_state(e), today)
-        problems = [*fit.unfit, *fit.busy]
-        if e.requires_authorisation:
-            auth = self._authorisation(s, person_id, e.id)
-            last_use = s.execute(
-                select(func.max(LogbookEntry.at)).where(
-                    LogbookEntry.equipment_id == e.id, LogbookEntry.person_id == person_id, LogbookEntry.kind == "use"
-                )
-            ).scalar_one_or_none()
-            problem = rules.authorisation_problem(
-                None if auth is None else rules.Authorisation(
-                    auth.granted_on, auth.expires_on, local(last_use).date() if last_use else None, auth.revoked_on
-                ),
-                today,
-            )  # fmt: skip
-            if problem is not None:
-                problems.append(problem)
-        return problems
-
     def sign_override(self, login: str, password: str, person_id: int, code: str, reason: str, terminal: str) -> int:
         """An instructor or technician authorises one use despite the refusal, with a reason and an
         electronic signature (password asked again). Busy equipment cannot be overridden."""
@@ -403,8 +355,8 @@ class EquipmentService(Service):
         def work(uow: UnitOfWork) -> int:
             uow.require(Permission.AUTHORISE_EQUIPMENT)
             s = uow.session
-            e = _load(s, code, lock=True)
-            problems = self._problems(s, e, person_id, local(uow.now()).date())
+            e = load_equipment(s, code, lock=True)
+            problems = problems_for(s, e, person_id, local(uow.now()).date())
             if not problems:
                 raise InvalidInput("Nothing to override: {code} may be used as it is.", code=code)
             busy = [p for p in problems if p.code in ("in_use", "cleaning", "maintenance")]
@@ -428,69 +380,162 @@ class EquipmentService(Service):
         return self._write(signer.actor(terminal), work)
 
     def start_use(
-        self, person_id: int, code: str, terminal: str, purpose: str = "", *, override_id: int | None = None
-    ) -> EntryInfo:
+        self, person_id: int, code: str, terminal: str, purpose: str = "", *, override_id: int | None = None,
+        answers: Mapping[str, str] | None = None,
+    ) -> EntryInfo:  # fmt: skip
         """Start a use for a person, or refuse saying why. The equipment row is locked, so two
         terminals starting at the same instant cannot both succeed. A signed override (see
-        :meth:`sign_override`) covers the reasons it was signed for, once, within 15 minutes."""
+        :meth:`sign_override`) covers the reasons it was signed for, once, within 15 minutes.
+        Pre-use answers, when given, are recorded and an unexpected one refuses the use (the kiosk
+        flow in services/scan.py asks them; this staff-side call does not require them)."""
         kiosk = Actor(None, f"kiosk:{terminal}", terminal)
 
         def work(uow: UnitOfWork) -> EntryInfo | UseRefused:
-            s = uow.session
-            e = _load(s, code, lock=True)
-            problems = self._problems(s, e, person_id, local(uow.now()).date())
-            if problems and override_id is not None:
-                problems = self._beyond_override(s, override_id, e, person_id, problems, uow.now())
-            if problems:
-                uow.audit("equipment.use_refused", "equipment", e.id,
-                          new={"person_id": person_id, "reasons": [p.code for p in problems]})  # fmt: skip
-                return UseRefused(problems)
-            details: dict[str, Any] = {"purpose": purpose}
-            if override_id is not None:
-                details["override_id"] = override_id
-            row = self._append(uow, e, "use", details, person_id, override_id=override_id)
-            e.status = "in_use"
-            return _entry_info(row)
+            e = load_equipment(uow.session, code, lock=True)
+            return begin_use(uow, e, person_id, purpose=purpose, override_id=override_id, answers=answers)
 
         outcome = self._write(kiosk, work)
         if isinstance(outcome, UseRefused):
             raise outcome
         return outcome
 
-    @staticmethod
-    def _beyond_override(
-        s: Session, override_id: int, e: Equipment, person_id: int, problems: list[rules.Reason], now: datetime
-    ) -> list[rules.Reason]:
-        """The problems an override does not cover (all of them if it does not apply)."""
-        override = s.get(EquipmentOverride, override_id)
-        used = s.execute(select(LogbookEntry.id).where(LogbookEntry.override_id == override_id)).first()
-        if (
-            override is None
-            or used is not None
-            or override.equipment_id != e.id
-            or override.person_id != person_id
-            or now - override.signed_at > OVERRIDE_VALID_FOR
-        ):
-            return [*problems, rules.Reason("override_not_valid")]
-        covered = set(json.loads(override.reasons_overridden))
-        return [p for p in problems if p.code not in covered]
-
-    def stop_use(self, person_id: int, code: str, terminal: str, answers: Mapping[str, Any] | None = None) -> EntryInfo:
+    def stop_use(self, person_id: int, code: str, terminal: str, answers: Mapping[str, str] | None = None) -> EntryInfo:
         kiosk = Actor(None, f"kiosk:{terminal}", terminal)
 
         def work(uow: UnitOfWork) -> EntryInfo:
-            s = uow.session
-            e = _load(s, code, lock=True)
-            closed = select(LogbookEntry.closes_id).where(LogbookEntry.closes_id.is_not(None))
-            open_use = s.execute(
-                select(LogbookEntry).where(
-                    LogbookEntry.equipment_id == e.id, LogbookEntry.kind == "use", LogbookEntry.id.not_in(closed)
-                )
-            ).scalar_one_or_none()
-            if open_use is None or open_use.person_id != person_id:
-                raise InvalidInput("{code} is not in use by this person.", code=code)
-            row = self._append(uow, e, "use_end", dict(answers or {}), person_id, closes_id=open_use.id)
-            e.status = "available"
-            return _entry_info(row)
+            e = load_equipment(uow.session, code, lock=True)
+            return end_use(uow, e, person_id, answers)
 
         return self._write(kiosk, work)
+
+
+# --- the pieces shared with the kiosk scan flow (they run inside the caller's transaction) -------
+
+
+def append_entry(
+    uow: UnitOfWork, e: Equipment, kind: str, details: Mapping[str, Any], person_id: int | None, *,
+    closes_id: int | None = None, supersedes_id: int | None = None, reason: str | None = None,
+    override_id: int | None = None,
+) -> LogbookEntry:  # fmt: skip
+    now = uow.now()
+    row = LogbookEntry(
+        equipment_id=e.id, kind=kind, at=now, person_id=person_id, details=canonical(dict(details)),
+        closes_id=closes_id, supersedes_id=supersedes_id, reason=reason, override_id=override_id,
+        terminal=uow.actor.terminal, recorded_at=now, recorded_by=uow.actor.name,
+    )  # fmt: skip
+    uow.session.add(row)
+    uow.session.flush()
+    uow.audit(f"logbook.{kind}", "logbook_entry", row.id, new={"equipment": e.code, **details},
+              reason=reason)  # fmt: skip
+    return row
+
+
+def authorisation_of(s: Session, person_id: int, equipment_id: int) -> EquipmentAuthorisation | None:
+    """The person's standing authorisation for the equipment (extensions supersede)."""
+    superseded = select(EquipmentAuthorisation.supersedes_id).where(EquipmentAuthorisation.supersedes_id.is_not(None))
+    return s.execute(
+        select(EquipmentAuthorisation).where(
+            EquipmentAuthorisation.person_id == person_id,
+            EquipmentAuthorisation.equipment_id == equipment_id,
+            EquipmentAuthorisation.id.not_in(superseded),
+        )
+    ).scalar_one_or_none()
+
+
+def problems_for(s: Session, e: Equipment, person_id: int, today: date) -> list[rules.Reason]:
+    """Every reason this person may not start using this equipment today."""
+    fit = rules.fitness(_state(e), today)
+    problems = [*fit.unfit, *fit.busy]
+    if e.requires_authorisation:
+        auth = authorisation_of(s, person_id, e.id)
+        last_use = s.execute(
+            select(func.max(LogbookEntry.at)).where(
+                LogbookEntry.equipment_id == e.id, LogbookEntry.person_id == person_id, LogbookEntry.kind == "use"
+            )
+        ).scalar_one_or_none()
+        problem = rules.authorisation_problem(
+            None if auth is None else rules.Authorisation(
+                auth.granted_on, auth.expires_on, local(last_use).date() if last_use else None, auth.revoked_on
+            ),
+            today,
+        )  # fmt: skip
+        if problem is not None:
+            problems.append(problem)
+    return problems
+
+
+def beyond_override(
+    s: Session, override_id: int, e: Equipment, person_id: int, problems: list[rules.Reason], now: datetime
+) -> list[rules.Reason]:
+    """The problems an override does not cover (all of them if it does not apply)."""
+    override = s.get(EquipmentOverride, override_id)
+    used = s.execute(select(LogbookEntry.id).where(LogbookEntry.override_id == override_id)).first()
+    if (
+        override is None
+        or used is not None
+        or override.equipment_id != e.id
+        or override.person_id != person_id
+        or now - override.signed_at > OVERRIDE_VALID_FOR
+    ):
+        return [*problems, rules.Reason("override_not_valid")]
+    covered = set(json.loads(override.reasons_overridden))
+    return [p for p in problems if p.code not in covered]
+
+
+def find_open_use(s: Session, e: Equipment) -> LogbookEntry | None:
+    closed = select(LogbookEntry.closes_id).where(LogbookEntry.closes_id.is_not(None))
+    return s.execute(
+        select(LogbookEntry).where(
+            LogbookEntry.equipment_id == e.id, LogbookEntry.kind == "use", LogbookEntry.id.not_in(closed)
+        )
+    ).scalar_one_or_none()
+
+
+def begin_use(
+    uow: UnitOfWork, e: Equipment, person_id: int, *, purpose: str = "", override_id: int | None = None,
+    answers: Mapping[str, str] | None = None,
+) -> EntryInfo | UseRefused:  # fmt: skip
+    """Start a use (the equipment row must be locked by the caller), or say why not."""
+    s = uow.session
+    problems = problems_for(s, e, person_id, local(uow.now()).date())
+    if problems and override_id is not None:
+        problems = beyond_override(s, override_id, e, person_id, problems, uow.now())
+    if answers is not None:
+        pre = questions.for_type(questions_catalogue(), e.equipment_type).pre
+        problems += [rules.Reason("pre_use_answer", {"question": q.id}) for q in questions.unexpected(pre, answers)]
+    if problems:
+        uow.audit("equipment.use_refused", "equipment", e.id,
+                  new={"person_id": person_id, "reasons": [p.code for p in problems]})  # fmt: skip
+        return UseRefused(problems)
+    details: dict[str, Any] = {"purpose": purpose}
+    if answers is not None:
+        details["answers"] = dict(answers)
+    if override_id is not None:
+        details["override_id"] = override_id
+    row = append_entry(uow, e, "use", details, person_id, override_id=override_id)
+    e.status = "in_use"
+    return _entry_info(row)
+
+
+def end_use(uow: UnitOfWork, e: Equipment, person_id: int, answers: Mapping[str, str] | None) -> EntryInfo:
+    """Close this person's open use of the equipment; unexpected post-use answers are anomalies."""
+    open_use = find_open_use(uow.session, e)
+    if open_use is None or open_use.person_id != person_id:
+        raise InvalidInput("{code} is not in use by this person.", code=e.code)
+    details: dict[str, Any] = {}
+    if answers is not None:
+        post = questions.for_type(questions_catalogue(), e.equipment_type).post
+        details["answers"] = dict(answers)
+        anomalies = [q.id for q in questions.unexpected(post, answers)]
+        if anomalies:
+            details["anomalies"] = anomalies
+    row = append_entry(uow, e, "use_end", details, person_id, closes_id=open_use.id)
+    e.status = "available"
+    return _entry_info(row)
+
+
+@cache
+def questions_catalogue() -> dict[str, questions.QuestionSet]:
+    """The pre-/post-use questions of ``forms/equipment-questions.toml`` (read once)."""
+    path = forms_path("equipment-questions.toml")
+    return questions.parse_questions(path.read_text(encoding="utf-8"), path.name)
