@@ -156,6 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     scan = add("scan", cmd_scan, "exactly what a kiosk does with one scan (headless)")
     scan.add_argument("payload", help="what the scanner typed")
     scan.add_argument("--event-uuid", help="client UUID, to retry safely after a crash")
+    scan.add_argument("--answers", metavar="JSON", help='answers to an equipment\'s questions, {"id": "yes"|"no"}')
 
     people = sub.add_parser("people", help="learners").add_subparsers(dest="p_command", required=True)
     add("list", cmd_people_list, "list learners in alphabetical order", parent=people)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import json
 from datetime import date, datetime
 from pathlib import Path
 
@@ -36,11 +37,28 @@ def scan_json(result: ScanResult) -> dict[str, object]:
         "at": local(result.at).isoformat(timespec="seconds"),
         "hours_today": result.hours_today,
         "event_uuid": result.event_uuid,
+        "equipment": None if result.equipment is None else dataclasses.asdict(result.equipment),
+        "reasons": [{"code": r.code, **r.params} for r in result.reasons],
+        "questions": [{"id": q.id, "expect": q.expect, "text": dict(q.text)} for q in result.questions],
     }
 
 
+def _answers(text: str | None) -> dict[str, str] | None:
+    if text is None:
+        return None
+    try:
+        answers = json.loads(text)
+    except json.JSONDecodeError:
+        answers = None
+    if not isinstance(answers, dict) or not all(isinstance(v, str) for v in answers.values()):
+        raise InvalidInput('--answers takes a JSON object such as {{"clean_label": "yes"}}.')
+    return answers
+
+
 def cmd_scan(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    result = ctx.scan.scan(args.payload, ctx.terminal, event_uuid=args.event_uuid)
+    result = ctx.scan.scan(args.payload, ctx.terminal, event_uuid=args.event_uuid, answers=_answers(args.answers))
+    if result.equipment is not None:
+        return _equipment_scan(result, out)
     name = result.person.name if result.person else ""
     session = f" — {result.session.title} ({result.session.code})" if result.session else ""
     if result.result == "checked_in":
@@ -63,6 +81,27 @@ def cmd_scan(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         out.say(_REFUSALS[result.reason or "unknown"])
     if session and result.result != "refused":
         out.line(session.strip(" —"))
+    out.json(scan_json(result))
+    return 1 if result.result == "refused" else 0
+
+
+def _equipment_scan(result: ScanResult, out: Output) -> int:
+    assert result.equipment is not None
+    name = result.person.name if result.person else ""
+    code = result.equipment.code
+    if result.result == "use_started":
+        out.say("{name}: use of {code} started at {time}.", name=name, code=code, time=_hm(result.at))
+    elif result.result == "use_stopped":
+        out.say("{name}: use of {code} stopped at {time}.", name=name, code=code, time=_hm(result.at))
+    elif result.result == "questions":
+        out.say("Answer these questions, then scan again with --answers:")
+        for q in result.questions:
+            out.line(f"  {q.id}: {q.in_language(out.tr.language)}")
+    elif result.reason == "badge_first":
+        out.say("Refused: scan your badge first, then the equipment, on the same terminal.")
+    else:
+        out.say("Refused: {code} may not be used now ({reasons}).", code=code,
+                reasons=", ".join(r.code for r in result.reasons) or result.reason)  # fmt: skip
     out.json(scan_json(result))
     return 1 if result.result == "refused" else 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -26,8 +27,12 @@ from aptaskil_desk.db.models import (
     Terminal,
 )
 from aptaskil_desk.domain import attendance
+from aptaskil_desk.domain.codes import CodeKind
+from aptaskil_desk.domain.equipment import Reason
+from aptaskil_desk.domain.questions import Question
 from aptaskil_desk.services.attendance_rows import day_attendance, flags_of, rows_of_day, to_event
 from aptaskil_desk.services.base import Actor, Service, UnitOfWork
+from aptaskil_desk.services.scan_equipment import EquipmentRef, equipment_scan, person_name, remember_badge
 
 #: Longest raw input kept from a refused scan (a stuck key must not fill the database).
 MAX_KEPT_INPUT = 200
@@ -76,6 +81,10 @@ class ScanResult:
     event_uuid: str | None = None
     hours_today: float | None = None
     first_in_today: datetime | None = None
+    #: For an equipment label (use_started | use_stopped | questions | refused): what, and why not.
+    equipment: EquipmentRef | None = None
+    reasons: tuple[Reason, ...] = ()
+    questions: tuple[Question, ...] = ()
 
 
 def _session_ref(s: Session, session_id: int | None) -> SessionRef | None:
@@ -96,14 +105,19 @@ class ScanService(Service):
         super().__init__(db, clock)
         self._debounce = debounce
 
-    def scan(self, payload: str, terminal: str, *, event_uuid: str | None = None) -> ScanResult:
+    def scan(
+        self, payload: str, terminal: str, *, event_uuid: str | None = None, answers: Mapping[str, str] | None = None
+    ) -> ScanResult:
         """Decide and record. ``event_uuid`` makes a retry after a crash safe: the same UUID
-        returns the first outcome instead of recording a second event."""
+        returns the first outcome instead of recording a second event. ``answers`` carries the
+        learner's answers to an equipment's pre- or post-use questions."""
         event_id = event_uuid or str(uuid.uuid4())
         actor = Actor(None, f"kiosk:{terminal}", terminal)
-        return self._write(actor, lambda uow: self._decide(uow, payload, terminal, event_id))
+        return self._write(actor, lambda uow: self._decide(uow, payload, terminal, event_id, answers))
 
-    def _decide(self, uow: UnitOfWork, payload: str, terminal: str, event_id: str) -> ScanResult:
+    def _decide(
+        self, uow: UnitOfWork, payload: str, terminal: str, event_id: str, answers: Mapping[str, str] | None
+    ) -> ScanResult:
         s = uow.session
         replay = self._replay(s, event_id)
         if replay is not None:
@@ -112,6 +126,20 @@ class ScanService(Service):
         codes = candidates(payload)
         if not codes:
             return self._refuse(uow, payload, terminal, event_id, "unreadable", None, now)
+        if all(c[0] == CodeKind.EQUIPMENT.value for c in codes):  # candidates() are well formed
+            outcome = equipment_scan(
+                uow,
+                codes,
+                terminal,
+                answers,
+                lambda why: self._refuse(uow, payload, terminal, event_id, why, None, now),
+            )
+            name = person_name(uow, outcome.person_id)
+            person_ref = PersonRef(outcome.person_id, name) if outcome.person_id is not None and name else None
+            return ScanResult(
+                outcome.result, outcome.reason, person_ref, None, outcome.at or now, event_id,
+                equipment=outcome.equipment, reasons=outcome.reasons, questions=outcome.questions,
+            )  # fmt: skip
         badges = list(s.execute(select(Badge).where(Badge.code.in_(codes))).scalars())
         active = [b for b in badges if b.revoked_at is None]
         if not badges:
@@ -130,6 +158,7 @@ class ScanService(Service):
         decision = attendance.decide(today, now, self._debounce)
         if decision.kind == "already":
             assert decision.previous is not None
+            remember_badge(uow, terminal, person.id, None)
             return ScanResult(
                 "already", decision.previous.kind, ref, _session_ref(s, decision.previous.session_id),
                 decision.previous.at, hours_today=self._hours(s, today, now),
@@ -159,6 +188,7 @@ class ScanService(Service):
                  "flags": sorted(flags), "uuid": event_id},
         )  # fmt: skip
         today.append(attendance.Event(event.id, event.kind, now, None, session_id, frozenset(flags)))
+        remember_badge(uow, terminal, person.id, event.id)
         return ScanResult(
             "checked_in" if decision.kind == "in" else "checked_out",
             next(iter(sorted(flags)), None),

@@ -663,5 +663,309 @@
         <source>Nothing to override: {code} may be used as it is.</source>
         <translation>Rien à autoriser par dérogation : {code} peut être utilisé tel quel.</translation>
     </message>
+    <message>
+        <source>Unknown label layout {layout!r}: choose printer or a4.</source>
+        <translation>Format d'étiquettes inconnu {layout!r} : choisissez printer ou a4.</translation>
+    </message>
+    <message>
+        <source>No equipment to label.</source>
+        <translation>Aucun équipement à étiqueter.</translation>
+    </message>
+    <message>
+        <source>Equipment labels</source>
+        <translation>Étiquettes d'équipement</translation>
+    </message>
+    <message>
+        <source>S/N {serial}</source>
+        <translation>N° de série {serial}</translation>
+    </message>
+    <message>
+        <source>Room {room}</source>
+        <translation>Local {room}</translation>
+    </message>
+    <message>
+        <source>{n} labels written to {path} ({pages} pages).</source>
+        <translation>{n} étiquettes écrites dans {path} ({pages} pages).</translation>
+    </message>
+    <message>
+        <source>Equipment logbook</source>
+        <translation>Carnet de route de l'équipement</translation>
+    </message>
+    <message>
+        <source>Equipment logbook {code}</source>
+        <translation>Carnet de route de l'équipement {code}</translation>
+    </message>
+    <message>
+        <source>Generated on {when}</source>
+        <translation>Généré le {when}</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Numéro de série</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Calibration due</source>
+        <translation>Étalonnage à faire le</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type d'entrée</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Enregistré par</translation>
+    </message>
+    <message>
+        <source>Times are Brussels time. A corrected entry is struck through and stays on record; the correction follows at its own time with its reason.</source>
+        <translation>Heures de Bruxelles. Une entrée corrigée est barrée et reste enregistrée ; la correction suit à sa propre date avec sa raison.</translation>
+    </message>
+    <message>
+        <source>No entries in this period.</source>
+        <translation>Aucune entrée pendant cette période.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>du {start} au {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>à partir du {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>jusqu'au {end}</translation>
+    </message>
+    <message>
+        <source>all entries</source>
+        <translation>toutes les entrées</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>End of use</source>
+        <translation>Fin d'utilisation</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Étalonnage</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>en cours d'utilisation</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <translation>en nettoyage</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>en maintenance</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>en quarantaine</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>Réalisé le</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nouvelle échéance</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Anomalie</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Travaux effectués</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>conforme</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non conforme</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>after incident #{id}</source>
+        <translation>suite à l'incident n° {id}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Raison : {reason}</translation>
+    </message>
+    <message>
+        <source>{phase} passed</source>
+        <translation>{phase} conforme</translation>
+    </message>
+    <message>
+        <source>{phase} failed</source>
+        <translation>{phase} non conforme</translation>
+    </message>
+    <message>
+        <source>Result: {result}</source>
+        <translation>Résultat : {result}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <source>kiosk {terminal}</source>
+        <translation>borne {terminal}</translation>
+    </message>
+    <message>
+        <source>Used under override #{id}</source>
+        <translation>Utilisé sous dérogation n° {id}</translation>
+    </message>
+    <message>
+        <source>Corrects #{id}: {reason}</source>
+        <translation>Corrige le n° {id} : {reason}</translation>
+    </message>
+    <message>
+        <source>→ Superseded by entry #{id}: {reason}</source>
+        <translation>→ Remplacée par l'entrée n° {id} : {reason}</translation>
+    </message>
+    <message>
+        <source>Logbook of {code} written to {path}: {n} entries, {pages} pages.</source>
+        <translation>Carnet de route de {code} écrit dans {path} : {n} entrées, {pages} pages.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: {start} to {end}.</source>
+        <translation>La période se termine avant de commencer : du {start} au {end}.</translation>
+    </message>
+    <message>
+        <source>{name}: use of {code} started at {time}.</source>
+        <translation>{name} : utilisation de {code} commencée à {time}.</translation>
+    </message>
+    <message>
+        <source>{name}: use of {code} stopped at {time}.</source>
+        <translation>{name} : utilisation de {code} terminée à {time}.</translation>
+    </message>
+    <message>
+        <source>Answer these questions, then scan again with --answers:</source>
+        <translation>Répondez à ces questions, puis scannez à nouveau avec --answers :</translation>
+    </message>
+    <message>
+        <source>Refused: scan your badge first, then the equipment, on the same terminal.</source>
+        <translation>Refusé : scannez d'abord votre badge, puis l'équipement, sur la même borne.</translation>
+    </message>
+    <message>
+        <source>Refused: {code} may not be used now ({reasons}).</source>
+        <translation>Refusé : {code} ne peut pas être utilisé maintenant ({reasons}).</translation>
+    </message>
+    <message>
+        <source>--answers takes a JSON object such as {{"clean_label": "yes"}}.</source>
+        <translation>--answers attend un objet JSON comme {{"clean_label": "yes"}}.</translation>
+    </message>
+    <message>
+        <source>{file}: a [default] table is required.</source>
+        <translation>{file} : une table [default] est obligatoire.</translation>
+    </message>
+    <message>
+        <source>{file}: not valid TOML: {error}</source>
+        <translation>{file} : TOML non valable : {error}</translation>
+    </message>
+    <message>
+        <source>{where}: each question needs an id and expect = yes or no.</source>
+        <translation>{where} : chaque question doit avoir un id et expect = yes ou no.</translation>
+    </message>
+    <message>
+        <source>{where}: each question needs its text in fr, en and nl.</source>
+        <translation>{where} : chaque question doit avoir son texte en fr, en et nl.</translation>
+    </message>
 </context>
 </TS>

@@ -663,5 +663,309 @@
         <source>Nothing to override: {code} may be used as it is.</source>
         <translation>Niets om met een afwijking toe te staan: {code} mag zo gebruikt worden.</translation>
     </message>
+    <message>
+        <source>Unknown label layout {layout!r}: choose printer or a4.</source>
+        <translation>Onbekende etiketopmaak {layout!r}: kies printer of a4.</translation>
+    </message>
+    <message>
+        <source>No equipment to label.</source>
+        <translation>Geen apparatuur om te etiketteren.</translation>
+    </message>
+    <message>
+        <source>Equipment labels</source>
+        <translation>Apparatuuretiketten</translation>
+    </message>
+    <message>
+        <source>S/N {serial}</source>
+        <translation>Serienr. {serial}</translation>
+    </message>
+    <message>
+        <source>Room {room}</source>
+        <translation>Lokaal {room}</translation>
+    </message>
+    <message>
+        <source>{n} labels written to {path} ({pages} pages).</source>
+        <translation>{n} etiketten geschreven naar {path} ({pages} pagina's).</translation>
+    </message>
+    <message>
+        <source>Equipment logbook</source>
+        <translation>Logboek van het toestel</translation>
+    </message>
+    <message>
+        <source>Equipment logbook {code}</source>
+        <translation>Logboek van het toestel {code}</translation>
+    </message>
+    <message>
+        <source>Generated on {when}</source>
+        <translation>Aangemaakt op {when}</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>Serial number</source>
+        <translation>Serienummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Calibration due</source>
+        <translation>Kalibratie uiterlijk</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Geregistreerd door</translation>
+    </message>
+    <message>
+        <source>Times are Brussels time. A corrected entry is struck through and stays on record; the correction follows at its own time with its reason.</source>
+        <translation>Tijden in Brusselse tijd. Een gecorrigeerde registratie wordt doorgehaald en blijft bewaard; de correctie volgt op haar eigen tijdstip met haar reden.</translation>
+    </message>
+    <message>
+        <source>No entries in this period.</source>
+        <translation>Geen registraties in deze periode.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} tot {end}</translation>
+    </message>
+    <message>
+        <source>from {start}</source>
+        <translation>vanaf {start}</translation>
+    </message>
+    <message>
+        <source>until {end}</source>
+        <translation>tot {end}</translation>
+    </message>
+    <message>
+        <source>all entries</source>
+        <translation>alle registraties</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Gebruik</translation>
+    </message>
+    <message>
+        <source>End of use</source>
+        <translation>Einde gebruik</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Reiniging</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Onderhoud</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibratie</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Statuswijziging</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Kwalificatie</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>beschikbaar</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in gebruik</translation>
+    </message>
+    <message>
+        <source>cleaning</source>
+        <translation>in reiniging</translation>
+    </message>
+    <message>
+        <source>maintenance</source>
+        <translation>in onderhoud</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>buiten dienst</translation>
+    </message>
+    <message>
+        <source>quarantine</source>
+        <translation>in quarantaine</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Middel</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>Uitgevoerd op</translation>
+    </message>
+    <message>
+        <source>New due date</source>
+        <translation>Nieuwe vervaldatum</translation>
+    </message>
+    <message>
+        <source>Anomaly</source>
+        <translation>Afwijking</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Uitgevoerde werken</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>geslaagd</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>niet geslaagd</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>after incident #{id}</source>
+        <translation>na incident nr. {id}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+    <message>
+        <source>{phase} passed</source>
+        <translation>{phase} geslaagd</translation>
+    </message>
+    <message>
+        <source>{phase} failed</source>
+        <translation>{phase} niet geslaagd</translation>
+    </message>
+    <message>
+        <source>Result: {result}</source>
+        <translation>Resultaat: {result}</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>kiosk {terminal}</source>
+        <translation>kiosk {terminal}</translation>
+    </message>
+    <message>
+        <source>Used under override #{id}</source>
+        <translation>Gebruikt onder afwijking nr. {id}</translation>
+    </message>
+    <message>
+        <source>Corrects #{id}: {reason}</source>
+        <translation>Corrigeert nr. {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>→ Superseded by entry #{id}: {reason}</source>
+        <translation>→ Vervangen door registratie nr. {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Logbook of {code} written to {path}: {n} entries, {pages} pages.</source>
+        <translation>Logboek van {code} geschreven naar {path}: {n} registraties, {pages} pagina's.</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: {start} to {end}.</source>
+        <translation>De periode eindigt voor ze begint: {start} tot {end}.</translation>
+    </message>
+    <message>
+        <source>{name}: use of {code} started at {time}.</source>
+        <translation>{name}: gebruik van {code} gestart om {time}.</translation>
+    </message>
+    <message>
+        <source>{name}: use of {code} stopped at {time}.</source>
+        <translation>{name}: gebruik van {code} beëindigd om {time}.</translation>
+    </message>
+    <message>
+        <source>Answer these questions, then scan again with --answers:</source>
+        <translation>Beantwoord deze vragen en scan opnieuw met --answers:</translation>
+    </message>
+    <message>
+        <source>Refused: scan your badge first, then the equipment, on the same terminal.</source>
+        <translation>Geweigerd: scan eerst uw badge en dan de uitrusting, op dezelfde terminal.</translation>
+    </message>
+    <message>
+        <source>Refused: {code} may not be used now ({reasons}).</source>
+        <translation>Geweigerd: {code} mag nu niet gebruikt worden ({reasons}).</translation>
+    </message>
+    <message>
+        <source>--answers takes a JSON object such as {{"clean_label": "yes"}}.</source>
+        <translation>--answers verwacht een JSON-object zoals {{"clean_label": "yes"}}.</translation>
+    </message>
+    <message>
+        <source>{file}: a [default] table is required.</source>
+        <translation>{file}: een tabel [default] is verplicht.</translation>
+    </message>
+    <message>
+        <source>{file}: not valid TOML: {error}</source>
+        <translation>{file}: geen geldige TOML: {error}</translation>
+    </message>
+    <message>
+        <source>{where}: each question needs an id and expect = yes or no.</source>
+        <translation>{where}: elke vraag heeft een id en expect = yes of no nodig.</translation>
+    </message>
+    <message>
+        <source>{where}: each question needs its text in fr, en and nl.</source>
+        <translation>{where}: elke vraag heeft haar tekst in fr, en en nl nodig.</translation>
+    </message>
 </context>
 </TS>
