@@ -37,6 +37,7 @@ from aptaskil_desk.commands.equipment import (
     cmd_equipment_show,
     cmd_equipment_status,
 )
+from aptaskil_desk.commands.equipment_labels import cmd_equipment_label
 from aptaskil_desk.commands.output import Output
 from aptaskil_desk.commands.people import (
     cmd_attendance_correct,
@@ -216,6 +217,15 @@ def build_parser() -> argparse.ArgumentParser:
     e_status.add_argument("code")
     e_status.add_argument("status", choices=["available", "cleaning", "maintenance", "out_of_service", "quarantine"])
     e_status.add_argument("--reason", required=True)
+    e_label = add("label", cmd_equipment_label, "print QR labels of equipment to a PDF", parent=equip)
+    e_label.add_argument("codes", nargs="*", metavar="CODE", help="these equipment (default: the whole register)")
+    e_label.add_argument("--out", required=True, metavar="FILE.pdf")
+    e_label.add_argument(
+        "--layout",
+        choices=["printer", "a4"],
+        default="printer",
+        help="printer: one 62 × 29 mm label per page (Brother QL); a4: 24 labels of 70 × 37 mm per sheet",
+    )
 
     audit = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_command", required=True)
     add("verify", cmd_audit_verify, "recompute the hash chain; exit 1 naming the first bad row", parent=audit)

@@ -54,6 +54,7 @@ class EquipmentInfo:
     requires_authorisation: bool
     unfit: tuple[rules.Reason, ...]
     warnings: tuple[rules.Reason, ...]
+    serial_number: str | None = None
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,7 @@ def _info(s: Session, e: Equipment, today: date) -> EquipmentInfo:
     return EquipmentInfo(
         e.id, e.code, e.label_code, e.name, e.equipment_type, room.code if room else None, e.status, e.calibration_due,
         _phases(e.required_phases), _phases(e.qualified_phases), e.requires_authorisation, fit.unfit, fit.warnings,
+        e.serial_number,
     )  # fmt: skip
 
 
