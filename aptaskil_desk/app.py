@@ -117,6 +117,7 @@ def build_context(
         centre = CentreService(db, clock)
         people = PeopleService(db, clock)
         badges = BadgeService(db, clock)
+        equipment = EquipmentService(db, clock, accounts)
         return AppContext(
             settings=settings,
             db=db,
@@ -129,8 +130,8 @@ def build_context(
             badges=badges,
             scan=ScanService(db, clock),
             attendance=AttendanceService(db, clock),
-            equipment=EquipmentService(db, clock, accounts),
-            demo=DemoService(db, clock, accounts, centre, people, badges),
+            equipment=equipment,
+            demo=DemoService(db, clock, accounts, centre, people, badges, equipment),
             tr=Translator(settings.language),
         )
     except BaseException:

@@ -58,6 +58,7 @@ def cmd_demo(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         for name, code in result.sample_badges:
             out.line(f"  {code}  {name}")
         out.say("Print them all: aptaskil-desk badges print --all --layout sheet --out badges.pdf")
+        out.say("Equipment labels: aptaskil-desk equipment label --layout a4 --out labels.pdf")
     out.json(dataclasses.asdict(result))
     return 0
 

@@ -20,6 +20,7 @@ from aptaskil_desk.services.accounts import AccountService
 from aptaskil_desk.services.badges import BadgeService
 from aptaskil_desk.services.base import Actor
 from aptaskil_desk.services.centre import CentreService
+from aptaskil_desk.services.equipment import EquipmentService
 from aptaskil_desk.services.people import NewLearner, PeopleService
 
 
@@ -101,6 +102,25 @@ STAFF = [
     DemoAccount("mdubois", "Marc Dubois", "demo-formateur-1", "3333", ("instructor",)),
     DemoAccount("evdbossche", "Élodie Van den Bossche-Leclercq", "demo-formatrice-2", "4444", ("instructor", "qa")),
     DemoAccount("jfdhondt", "Jean-François D'Hondt", "demo-technicien", "5555", ("technician",)),
+]
+
+# (code, name, type, room, calibration due in days from today, required phases, status)
+EQUIPMENT = [
+    ("AUT-01", "Autoclave Getinge HS6606", "autoclave", "SB-C1", 120, ("IQ", "OQ", "PQ"), "available"),
+    ("ISO-01", "Isolateur de remplissage aseptique", "isolator", "SB-C1", 200, ("IQ", "OQ"), "quarantine"),
+    ("BAL-01", "Balance analytique Mettler Toledo XPR205", "balance", "LAB-CQ", 10, ("IQ", "OQ"), "available"),
+    ("PHM-01", "pH-mètre Knick Portamess", "ph_meter", "LAB-CQ", -3, (), "available"),
+    (
+        "HPL-01",
+        "Chromatographe liquide Agilent 1260 Infinity II",
+        "hplc",
+        "LAB-CQ",
+        90,
+        ("IQ", "OQ", "PQ"),
+        "available",
+    ),
+    ("MUL-01", "Multimètre Keysight 34461A", "multimeter", "ATL-EI", 150, (), "available"),
+    ("BIO-01", "Bioréacteur Sartorius Biostat B 5 L", "bioreactor", "ZT-PROC", 60, ("IQ", "OQ"), "maintenance"),
 ]
 
 # The names every screen, PDF and sort order must get right come first.
@@ -245,6 +265,7 @@ class DemoService:
         centre: CentreService,
         people: PeopleService,
         badges: BadgeService,
+        equipment: EquipmentService,
     ) -> None:
         self._db = db
         self._clock = clock
@@ -252,6 +273,7 @@ class DemoService:
         self._centre = centre
         self._people = people
         self._badges = badges
+        self._equipment = equipment
 
     def _present(self) -> bool:
         return self._db.run_read(
@@ -284,16 +306,34 @@ class DemoService:
         rng.shuffle(ids)
         today = self._clock.now().astimezone(CENTRE_TZ).date()
         days = _weekdays_around(today, before=3, after=7)
+        sessions_by_room: dict[str, list[int]] = {}
         for index, (code, title, family, room, instructor, daily) in enumerate(COURSES):
             self._centre.add_course(actor, code, title, family)
             slots = [(_at(day, start), _at(day, end)) for day in days for start, end in daily]
             roster = ids[index :: len(COURSES)]
             session_code = f"{code}-{days[0]:%Y%m%d}"
             self._centre.add_session(actor, session_code, code, room, slots, staff_ids[instructor], roster)
+            sessions_by_room[room] = roster
+        self._add_equipment(actor, today, sessions_by_room)
         # Everyone gets a badge, staff included (a staff badge opens the PIN prompt at the kiosk).
         issued = self._badges.issue(actor, [*staff_ids.values(), *(p.id for p in created)])
         samples = tuple((b.display_name, b.code) for b in issued if not b.is_staff)[:3]
         return DemoResult(True, len(created), len(COURSES), len(ROOMS), terminals, tuple(STAFF), samples)
+
+    def _add_equipment(self, actor: Actor, today: date, rosters: dict[str, list[int]]) -> None:
+        """Equipment in every room, qualified and calibrated as stated; learners authorised on
+        their room's equipment. Some are unfit on purpose, to see the refusals."""
+        for code, name, kind, room, due_in, phases, status in EQUIPMENT:
+            due = today + timedelta(days=due_in)
+            self._equipment.add(actor, code, name, kind, room_code=room, calibration_interval_days=365,
+                                calibration_due=due, required_phases=phases,
+                                serial_number=f"SN-{code}")  # fmt: skip
+            for phase in phases:
+                self._equipment.record(actor, code, "qualification", {"phase": phase, "result": "pass"})
+            if status != "available":
+                self._equipment.set_status(actor, code, status, "état de démonstration")
+            for person_id in rosters.get(room, [])[:12]:
+                self._equipment.authorise(actor, person_id, code, today + timedelta(days=365))
 
     @staticmethod
     def _learners(rng: random.Random, count: int) -> list[NewLearner]:

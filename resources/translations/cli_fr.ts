@@ -967,5 +967,9 @@
         <source>{where}: each question needs its text in fr, en and nl.</source>
         <translation>{where} : chaque question doit avoir son texte en fr, en et nl.</translation>
     </message>
+    <message>
+        <source>Equipment labels: aptaskil-desk equipment label --layout a4 --out labels.pdf</source>
+        <translation>Étiquettes des équipements : aptaskil-desk equipment label --layout a4 --out labels.pdf</translation>
+    </message>
 </context>
 </TS>

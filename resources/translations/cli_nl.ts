@@ -967,5 +967,9 @@
         <source>{where}: each question needs its text in fr, en and nl.</source>
         <translation>{where}: elke vraag heeft haar tekst in fr, en en nl nodig.</translation>
     </message>
+    <message>
+        <source>Equipment labels: aptaskil-desk equipment label --layout a4 --out labels.pdf</source>
+        <translation>Etiketten van de uitrusting: aptaskil-desk equipment label --layout a4 --out labels.pdf</translation>
+    </message>
 </context>
 </TS>
