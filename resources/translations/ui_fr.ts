@@ -317,4 +317,443 @@
         <translation>Code illisible, réessayez</translation>
     </message>
 </context>
+<context>
+    <name>EquipmentTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Fitness</source>
+        <translation>Aptitude</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentWords</name>
+    <message>
+        <source>Fit for use</source>
+        <translation>Apte à l'emploi</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>En cours d'utilisation</translation>
+    </message>
+    <message>
+        <source>Being cleaned</source>
+        <translation>En nettoyage</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>En maintenance</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Hors service</translation>
+    </message>
+    <message>
+        <source>In quarantine</source>
+        <translation>En quarantaine</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <source>End of use</source>
+        <translation>Fin d'utilisation</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Nettoyage</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Étalonnage</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Changement de statut</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>hors service</translation>
+    </message>
+    <message>
+        <source>in quarantine</source>
+        <translation>en quarantaine</translation>
+    </message>
+    <message>
+        <source>calibration overdue since {date}</source>
+        <translation>étalonnage échu depuis le {date}</translation>
+    </message>
+    <message>
+        <source>calibration due on {date}</source>
+        <translation>étalonnage à faire le {date}</translation>
+    </message>
+    <message>
+        <source>{phase} qualification missing</source>
+        <translation>qualification {phase} manquante</translation>
+    </message>
+    <message>
+        <source>Unfit: {reasons}</source>
+        <translation>Inapte : {reasons}</translation>
+    </message>
+    <message>
+        <source>Fit, but {reasons}</source>
+        <translation>Apte, mais {reasons}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Inscrit par</translation>
+    </message>
+    <message>
+        <source>Correction or reason</source>
+        <translation>Correction ou motif</translation>
+    </message>
+    <message>
+        <source>Superseded by entry {id}</source>
+        <translation>Remplacée par l'inscription {id}</translation>
+    </message>
+    <message>
+        <source>Corrects entry {id}: {reason}</source>
+        <translation>Corrige l'inscription {id} : {reason}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motif : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Record a cleaning of {equipment}</source>
+        <translation>Inscrire un nettoyage : {equipment}</translation>
+    </message>
+    <message>
+        <source>Record maintenance of {equipment}</source>
+        <translation>Inscrire une maintenance : {equipment}</translation>
+    </message>
+    <message>
+        <source>Report an incident on {equipment}</source>
+        <translation>Signaler un incident : {equipment}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reference (procedure, product, work order)</source>
+        <translation>Référence (procédure, produit, bon de travail)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Reporting an incident takes the equipment out of service at once.</source>
+        <translation>Signaler un incident met aussitôt l'équipement hors service.</translation>
+    </message>
+    <message>
+        <source>Describe what was done or what happened.</source>
+        <translation>Décrivez ce qui a été fait ou ce qui s'est passé.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Motif de la correction</translation>
+    </message>
+    <message>
+        <source>Record the correction</source>
+        <translation>Inscrire la correction</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The original entry stays in the logbook, struck through, beside its correction.</source>
+        <translation>L'inscription d'origine reste dans le journal, barrée, à côté de sa correction.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Correct entry {id}</source>
+        <translation>Corriger l'inscription {id}</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected.</source>
+        <translation>Indiquez pourquoi l'inscription est corrigée.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>New status</source>
+        <translation>Nouveau statut</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motif du changement</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Change the status of {equipment}</source>
+        <translation>Changer le statut : {equipment}</translation>
+    </message>
+    <message>
+        <source>Say why the status changes.</source>
+        <translation>Indiquez pourquoi le statut change.</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookFilters</name>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Type d'inscription</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Toutes les inscriptions</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Entre</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordre</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Plus récentes d'abord</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Plus anciennes d'abord</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Au (inclus)</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentLogbookPanel</name>
+    <message>
+        <source>Your roles do not allow you to record this entry. Ask a technician or an administrator.</source>
+        <translation>Vos rôles ne vous permettent pas d'inscrire ceci. Adressez-vous à un technicien ou à un administrateur.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to correct logbook entries. Ask a technician.</source>
+        <translation>Vos rôles ne vous permettent pas de corriger le journal. Adressez-vous à un technicien.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to change the status of equipment. Ask a technician or an administrator.</source>
+        <translation>Vos rôles ne vous permettent pas de changer le statut d'un équipement. Adressez-vous à un technicien ou à un administrateur.</translation>
+    </message>
+    <message>
+        <source>← All equipment</source>
+        <translation>← Tous les équipements</translation>
+    </message>
+    <message>
+        <source>+ Cleaning</source>
+        <translation>+ Nettoyage</translation>
+    </message>
+    <message>
+        <source>+ Maintenance</source>
+        <translation>+ Maintenance</translation>
+    </message>
+    <message>
+        <source>Report an incident</source>
+        <translation>Signaler un incident</translation>
+    </message>
+    <message>
+        <source>Correct the entry…</source>
+        <translation>Corriger l'inscription…</translation>
+    </message>
+    <message>
+        <source>Change the status…</source>
+        <translation>Changer le statut…</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Inscription en cours…</translation>
+    </message>
+    <message>
+        <source>This could not be done: unexpected error; the details are in the log.</source>
+        <translation>Impossible : erreur inattendue ; les détails sont dans le journal technique.</translation>
+    </message>
+    <message>
+        <source>The logbook could not be read.</source>
+        <translation>Le journal n'a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>Reading the logbook…</source>
+        <translation>Lecture du journal…</translation>
+    </message>
+    <message>
+        <source>Entry {id} recorded: it corrects entry {old}.</source>
+        <translation>Inscription {id} enregistrée : elle corrige l'inscription {old}.</translation>
+    </message>
+    <message>
+        <source>Status changed to: {status}.</source>
+        <translation>Nouveau statut : {status}.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries loaded; scroll down for more</source>
+        <translation>{shown} inscriptions chargées sur {total} ; faites défiler pour la suite</translation>
+    </message>
+    <message>
+        <source>Entry {id} was already corrected by entry {later}: correct the latest one.</source>
+        <translation>L'inscription {id} a déjà été corrigée par l'inscription {later} : corrigez la plus récente.</translation>
+    </message>
+    <message>
+        <source>Incident recorded as entry {id}. The equipment is now out of service.</source>
+        <translation>Incident enregistré (inscription {id}). L'équipement est maintenant hors service.</translation>
+    </message>
+    <message>
+        <source>Entry {id} recorded.</source>
+        <translation>Inscription {id} enregistrée.</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <source>Equipment and logbooks</source>
+        <translation>Équipements et journaux</translation>
+    </message>
+    <message>
+        <source>Equipment register</source>
+        <translation>Registre des équipements</translation>
+    </message>
+    <message>
+        <source>Search a code, a name or a room</source>
+        <translation>Rechercher un code, un nom ou un local</translation>
+    </message>
+    <message>
+        <source>Search the equipment</source>
+        <translation>Rechercher un équipement</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Unfit for use</source>
+        <translation>Inaptes à l'emploi</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Choose an equipment to open its logbook.</source>
+        <translation>Touchez un équipement pour ouvrir son journal.</translation>
+    </message>
+    <message>
+        <source>The equipment register could not be read: unexpected error; the details are in the log.</source>
+        <translation>Le registre des équipements n'a pas pu être lu : erreur inattendue ; les détails sont dans le journal technique.</translation>
+    </message>
+    <message>
+        <source>No equipment matches the search.</source>
+        <translation>Aucun équipement ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipements</translation>
+    </message>
+</context>
 </TS>

@@ -317,4 +317,443 @@
         <translation>Onleesbare code, probeer opnieuw</translation>
     </message>
 </context>
+<context>
+    <name>EquipmentTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Fitness</source>
+        <translation>Geschiktheid</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentWords</name>
+    <message>
+        <source>Fit for use</source>
+        <translation>Geschikt voor gebruik</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In gebruik</translation>
+    </message>
+    <message>
+        <source>Being cleaned</source>
+        <translation>Wordt gereinigd</translation>
+    </message>
+    <message>
+        <source>In maintenance</source>
+        <translation>In onderhoud</translation>
+    </message>
+    <message>
+        <source>Out of service</source>
+        <translation>Buiten dienst</translation>
+    </message>
+    <message>
+        <source>In quarantine</source>
+        <translation>In quarantaine</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Gebruik</translation>
+    </message>
+    <message>
+        <source>End of use</source>
+        <translation>Einde gebruik</translation>
+    </message>
+    <message>
+        <source>Cleaning</source>
+        <translation>Reiniging</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Onderhoud</translation>
+    </message>
+    <message>
+        <source>Calibration</source>
+        <translation>Kalibratie</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Status change</source>
+        <translation>Statuswijziging</translation>
+    </message>
+    <message>
+        <source>Qualification</source>
+        <translation>Kwalificatie</translation>
+    </message>
+    <message>
+        <source>out of service</source>
+        <translation>buiten dienst</translation>
+    </message>
+    <message>
+        <source>in quarantine</source>
+        <translation>in quarantaine</translation>
+    </message>
+    <message>
+        <source>calibration overdue since {date}</source>
+        <translation>kalibratie vervallen sinds {date}</translation>
+    </message>
+    <message>
+        <source>calibration due on {date}</source>
+        <translation>kalibratie te doen op {date}</translation>
+    </message>
+    <message>
+        <source>{phase} qualification missing</source>
+        <translation>{phase}-kwalificatie ontbreekt</translation>
+    </message>
+    <message>
+        <source>Unfit: {reasons}</source>
+        <translation>Ongeschikt: {reasons}</translation>
+    </message>
+    <message>
+        <source>Fit, but {reasons}</source>
+        <translation>Geschikt, maar {reasons}</translation>
+    </message>
+    <message>
+        <source>{old} → {new}</source>
+        <translation>{old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Registratie</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Geregistreerd door</translation>
+    </message>
+    <message>
+        <source>Correction or reason</source>
+        <translation>Correctie of reden</translation>
+    </message>
+    <message>
+        <source>Superseded by entry {id}</source>
+        <translation>Vervangen door registratie {id}</translation>
+    </message>
+    <message>
+        <source>Corrects entry {id}: {reason}</source>
+        <translation>Corrigeert registratie {id}: {reason}</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Reden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Record a cleaning of {equipment}</source>
+        <translation>Reiniging registreren: {equipment}</translation>
+    </message>
+    <message>
+        <source>Record maintenance of {equipment}</source>
+        <translation>Onderhoud registreren: {equipment}</translation>
+    </message>
+    <message>
+        <source>Report an incident on {equipment}</source>
+        <translation>Incident melden: {equipment}</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Reference (procedure, product, work order)</source>
+        <translation>Referentie (procedure, product, werkbon)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registreren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Reporting an incident takes the equipment out of service at once.</source>
+        <translation>Een incident melden zet het apparaat meteen buiten dienst.</translation>
+    </message>
+    <message>
+        <source>Describe what was done or what happened.</source>
+        <translation>Beschrijf wat er gedaan werd of wat er gebeurde.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+        <source>Record the correction</source>
+        <translation>Correctie registreren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The original entry stays in the logbook, struck through, beside its correction.</source>
+        <translation>De oorspronkelijke registratie blijft doorgehaald in het logboek, naast haar correctie.</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Registratie</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Correct entry {id}</source>
+        <translation>Registratie {id} corrigeren</translation>
+    </message>
+    <message>
+        <source>Say why the entry is corrected.</source>
+        <translation>Geef aan waarom de registratie gecorrigeerd wordt.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>New status</source>
+        <translation>Nieuwe status</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reden van de wijziging</translation>
+    </message>
+    <message>
+        <source>Change the status</source>
+        <translation>Status wijzigen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Change the status of {equipment}</source>
+        <translation>Status wijzigen: {equipment}</translation>
+    </message>
+    <message>
+        <source>Say why the status changes.</source>
+        <translation>Geef aan waarom de status wijzigt.</translation>
+    </message>
+</context>
+<context>
+    <name>LogbookFilters</name>
+    <message>
+        <source>Kind of entry</source>
+        <translation>Soort registratie</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle registraties</translation>
+    </message>
+    <message>
+        <source>Between</source>
+        <translation>Tussen</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Nieuwste eerst</translation>
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation>Oudste eerst</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Tot en met</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentLogbookPanel</name>
+    <message>
+        <source>Your roles do not allow you to record this entry. Ask a technician or an administrator.</source>
+        <translation>Uw rollen laten niet toe dit te registreren. Vraag het aan een technicus of een beheerder.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to correct logbook entries. Ask a technician.</source>
+        <translation>Uw rollen laten niet toe het logboek te corrigeren. Vraag het aan een technicus.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to change the status of equipment. Ask a technician or an administrator.</source>
+        <translation>Uw rollen laten niet toe de status van een apparaat te wijzigen. Vraag het aan een technicus of een beheerder.</translation>
+    </message>
+    <message>
+        <source>← All equipment</source>
+        <translation>← Alle apparaten</translation>
+    </message>
+    <message>
+        <source>+ Cleaning</source>
+        <translation>+ Reiniging</translation>
+    </message>
+    <message>
+        <source>+ Maintenance</source>
+        <translation>+ Onderhoud</translation>
+    </message>
+    <message>
+        <source>Report an incident</source>
+        <translation>Incident melden</translation>
+    </message>
+    <message>
+        <source>Correct the entry…</source>
+        <translation>Registratie corrigeren…</translation>
+    </message>
+    <message>
+        <source>Change the status…</source>
+        <translation>Status wijzigen…</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Bezig met registreren…</translation>
+    </message>
+    <message>
+        <source>This could not be done: unexpected error; the details are in the log.</source>
+        <translation>Dit kon niet: onverwachte fout; de details staan in het technische logbestand.</translation>
+    </message>
+    <message>
+        <source>The logbook could not be read.</source>
+        <translation>Het logboek kon niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Reading the logbook…</source>
+        <translation>Logboek wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Entry {id} recorded: it corrects entry {old}.</source>
+        <translation>Registratie {id} opgeslagen: ze corrigeert registratie {old}.</translation>
+    </message>
+    <message>
+        <source>Status changed to: {status}.</source>
+        <translation>Status gewijzigd naar: {status}.</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} entries loaded; scroll down for more</source>
+        <translation>{shown} van {total} registraties geladen; scroll verder voor meer</translation>
+    </message>
+    <message>
+        <source>Entry {id} was already corrected by entry {later}: correct the latest one.</source>
+        <translation>Registratie {id} werd al gecorrigeerd door registratie {later}: corrigeer de meest recente.</translation>
+    </message>
+    <message>
+        <source>Incident recorded as entry {id}. The equipment is now out of service.</source>
+        <translation>Incident opgeslagen (registratie {id}). Het apparaat is nu buiten dienst.</translation>
+    </message>
+    <message>
+        <source>Entry {id} recorded.</source>
+        <translation>Registratie {id} opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentPage</name>
+    <message>
+        <source>Equipment and logbooks</source>
+        <translation>Apparatuur en logboeken</translation>
+    </message>
+    <message>
+        <source>Equipment register</source>
+        <translation>Apparatuurregister</translation>
+    </message>
+    <message>
+        <source>Search a code, a name or a room</source>
+        <translation>Zoek een code, een naam of een lokaal</translation>
+    </message>
+    <message>
+        <source>Search the equipment</source>
+        <translation>Apparaat zoeken</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>Every status</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Unfit for use</source>
+        <translation>Ongeschikt voor gebruik</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Choose an equipment to open its logbook.</source>
+        <translation>Tik op een apparaat om zijn logboek te openen.</translation>
+    </message>
+    <message>
+        <source>The equipment register could not be read: unexpected error; the details are in the log.</source>
+        <translation>Het apparatuurregister kon niet gelezen worden: onverwachte fout; de details staan in het technische logbestand.</translation>
+    </message>
+    <message>
+        <source>No equipment matches the search.</source>
+        <translation>Geen apparaat voldoet aan de zoekopdracht.</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Apparatuur</translation>
+    </message>
+</context>
 </TS>

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from aptaskil_desk.clock import local
+from aptaskil_desk.domain.questions import Question
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.services.scan import ScanResult
 from aptaskil_desk.ui.i18n import error_text
 from aptaskil_desk.ui.kiosk.language_bar import LanguageBar
+from aptaskil_desk.ui.kiosk.use_words import KioskUseWords, is_equipment
 from aptaskil_desk.ui.widgets.labels import restyle, styled_label
 from aptaskil_desk.ui.widgets.status_icon import StatusIcon, Symbol
 
@@ -22,6 +25,8 @@ _LOOK = {
     "already": ("already", Symbol.CLOCK),
     "refused": ("refused", Symbol.CROSS),
     "error": ("refused", Symbol.WARNING),
+    "use_started": ("in", Symbol.CHECK),
+    "use_stopped": ("out", Symbol.STOP),
 }
 
 
@@ -53,6 +58,9 @@ class ScanResultScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("scanResult")
         self._messages = Translator(language)
+        self._language = language
+        self._use_words = KioskUseWords(self)
+        self._asked: tuple[Question, ...] = ()  # the questions answered before this result
         self._result: ScanResult | None = None
         self._error: BaseException | None = None
 
@@ -115,9 +123,12 @@ class ScanResultScreen(QWidget):
 
     # --- what the main window calls ---------------------------------------------------------
 
-    def show_result(self, result: ScanResult) -> None:
-        """Put a scan's outcome on screen and start the countdown back to idle."""
-        self._result, self._error = result, None
+    def show_result(self, result: ScanResult, asked: Sequence[Question] = ()) -> None:
+        """Put a scan's outcome on screen and start the countdown back to idle.
+
+        ``asked``: the questions the learner just answered, so that a refusal can quote one.
+        """
+        self._result, self._error, self._asked = result, None, tuple(asked)
         self._render()
         self._timer.start()
         self.result_shown.emit(result)
@@ -141,6 +152,7 @@ class ScanResultScreen(QWidget):
     def retranslate(self, language: str) -> None:
         """Say everything again in ``language`` (its translator is installed by the window)."""
         self._messages = Translator(language)
+        self._language = language
         self.languages.set_language(language)
         self.ok_button.setText(self.tr("OK"))
         self.ok_button.setAccessibleName(self.tr("OK: back to the start"))
@@ -163,16 +175,20 @@ class ScanResultScreen(QWidget):
             self.headline.setText(self.tr("Scan not recorded"))
             detail = error_text(self._error, self._messages) or self.tr("Unexpected error; the details are in the log.")
             self.subline.setText(self.tr("{detail} Scan your badge again.").format(detail=detail))
+        elif self._result is not None and is_equipment(self._result):
+            self._set_look(self._result.result, equipment=True)
+            self._render_use(self._result)
         elif self._result is not None:
             self._set_look(self._result.result)
             self._render_result(self._result)
         for label in self._detail_labels():
             label.setVisible(bool(label.text()))
 
-    def _set_look(self, outcome: str) -> None:
+    def _set_look(self, outcome: str, *, equipment: bool = False) -> None:
         tone, symbol = _LOOK.get(outcome, _LOOK["refused"])
         self.icon.set_symbol(symbol)
         self.band.setProperty("tone", tone)
+        self.band.setProperty("subject", "equipment" if equipment else "badge")
         for widget in (self.band, self.headline):  # the headline's size depends on the tone
             restyle(widget)
 
@@ -214,6 +230,19 @@ class ScanResultScreen(QWidget):
             self.note_label.setText(self.tr("No session is planned in this room now: your arrival is recorded."))
         elif result.result == "checked_in" and result.reason == "not_enrolled":
             self.note_label.setText(self.tr("You are not enrolled in this session: please tell your instructor."))
+
+    def _render_use(self, result: ScanResult) -> None:
+        words = self._use_words
+        self.headline.setText(words.headline(result))
+        if result.result == "refused":
+            self.subline.setText("\n".join(words.why(result, self._asked, self._language)))
+        else:
+            self.subline.setText(words.equipment_line(result))
+        if result.person is not None:
+            self.name_label.setText(result.person.name)
+        self.time_label.setText(words.time_line(result, _hm(result.at)))
+        if result.result == "refused":
+            self.session_label.setText(words.equipment_line(result))
 
     def _refusal(self, reason: str | None) -> str:
         if reason == "unknown":

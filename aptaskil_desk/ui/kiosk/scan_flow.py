@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections import deque
+from collections.abc import Mapping
 
 from PySide6.QtCore import QObject, Signal
 
@@ -22,11 +23,13 @@ class ScanFlow(QObject):
 
     One decision at a time keeps two reads of one badge in order (the second one is then
     "already", never a race). A staff badge records nothing; its login is looked up in the
-    same background job so that the PIN prompt can open with it.
+    same background job so that the PIN prompt can open with it. An equipment label comes back
+    with the learner's answers to its questions through :meth:`submit_answers`, in the same queue.
 
     Signals:
         scan_decided(str, object): emitted with the payload and the ``ScanResult`` of a learner's
-            scan (checked_in, checked_out, already or refused).
+            scan (checked_in, checked_out, already, refused, or for an equipment label questions,
+            use_started or use_stopped).
         staff_scanned(str): emitted with the login of the staff member whose badge was scanned
             (empty if their account could not be found).
         scan_failed(str, object): emitted with the payload and the exception when the service failed.
@@ -40,7 +43,8 @@ class ScanFlow(QObject):
         super().__init__(parent)
         self._ctx = ctx
         self._jobs = jobs
-        self._waiting: deque[str] = deque()
+        # Each scan waits with the answers it carries (None for a plain scan).
+        self._waiting: deque[tuple[str, Mapping[str, str] | None]] = deque()
         self._current: str | None = None
 
     @property
@@ -50,24 +54,31 @@ class ScanFlow(QObject):
 
     def submit(self, payload: str) -> None:
         """Decide this scan after those before it; a repeat of one not yet decided is ignored."""
-        if payload == self._current or payload in self._waiting:
+        if payload == self._current or any(payload == waiting for waiting, _ in self._waiting):
             log.info("repeated scan ignored: the same code is already being decided")
             return
+        self._queue(payload, None)
+
+    def submit_answers(self, payload: str, answers: Mapping[str, str]) -> None:
+        """Scan an equipment label again with the learner's answers to the questions it asked."""
+        self._queue(payload, dict(answers))
+
+    def _queue(self, payload: str, answers: Mapping[str, str] | None) -> None:
         if len(self._waiting) >= MAX_WAITING:
             log.warning("scan ignored: %d scans are already waiting", len(self._waiting))
             return
-        self._waiting.append(payload)
+        self._waiting.append((payload, answers))
         self._next()
 
     def _next(self) -> None:
         if self._current is not None or not self._waiting:
             return
-        payload = self._waiting.popleft()
+        payload, answers = self._waiting.popleft()
         self._current = payload
         scan, accounts, terminal = self._ctx.scan, self._ctx.accounts, self._ctx.terminal
 
         def work() -> tuple[ScanResult, str]:
-            result = scan.scan(payload, terminal)
+            result = scan.scan(payload, terminal, answers=answers)
             login = ""
             if result.result == "staff" and result.person is not None:
                 person_id = result.person.id

@@ -15,6 +15,7 @@ class Symbol(StrEnum):
     CLOCK = "clock"  # already recorded
     CROSS = "cross"  # refused
     WARNING = "warning"  # the scan could not be recorded
+    STOP = "stop"  # an equipment use ended: a square, as on a player's stop button
 
 
 class StatusIcon(QWidget):
@@ -76,6 +77,8 @@ class StatusIcon(QWidget):
             path.moveTo(62, 38)
             path.lineTo(74, 50)
             path.lineTo(62, 62)
+        elif self._symbol is Symbol.STOP:
+            path.addRect(QRectF(36, 36, 28, 28))
         else:  # WARNING: an exclamation mark
             path.moveTo(50, 26)
             path.lineTo(50, 56)
