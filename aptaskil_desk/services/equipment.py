@@ -3,6 +3,7 @@ fitness and authorisation (issue 4, first part: no kiosk screens, labels or PDF 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import secrets
@@ -69,6 +70,8 @@ class EntryInfo:
     reason: str | None
     recorded_by: str
     override_id: int | None = None
+    #: The entry that corrects this one, if any (the original stays, struck through).
+    superseded_by: int | None = None
 
 
 #: An override must be used within this time after it was signed.
@@ -102,6 +105,21 @@ def _info(s: Session, e: Equipment, today: date) -> EquipmentInfo:
 def _entry_info(row: LogbookEntry) -> EntryInfo:
     return EntryInfo(row.id, row.kind, row.at, row.person_id, json.loads(row.details), row.supersedes_id,
                      row.closes_id, row.reason, row.recorded_by, row.override_id)  # fmt: skip
+
+
+def with_corrections(s: Session, entries: list[EntryInfo]) -> list[EntryInfo]:
+    """Fill ``superseded_by`` for a page of entries (one query, whatever the page's order)."""
+    ids = [e.id for e in entries]
+    if not ids:
+        return entries
+    by = dict(
+        (old, new)
+        for old, new in s.execute(
+            select(LogbookEntry.supersedes_id, LogbookEntry.id).where(LogbookEntry.supersedes_id.in_(ids))
+        ).tuples()
+        if old is not None
+    )
+    return [dataclasses.replace(e, superseded_by=by.get(e.id)) for e in entries]
 
 
 def load_equipment(s: Session, code: str, *, lock: bool = False) -> Equipment:
@@ -189,7 +207,7 @@ class EquipmentService(Service):
                 (LogbookEntry.at.desc(), LogbookEntry.id.desc()) if newest_first else (LogbookEntry.at, LogbookEntry.id)
             )
             rows = s.execute(select(LogbookEntry).where(*where).order_by(*order).offset(offset).limit(limit)).scalars()
-            return int(total), [_entry_info(r) for r in rows]
+            return int(total), with_corrections(s, [_entry_info(r) for r in rows])
 
         return self._read(work)
 
@@ -214,7 +232,7 @@ class EquipmentService(Service):
                         (LogbookEntry.at > after[0]) | ((LogbookEntry.at == after[0]) & (LogbookEntry.id > after[1]))
                     )
                 stmt = select(LogbookEntry).where(*where).order_by(LogbookEntry.at, LogbookEntry.id).limit(batch)
-                return [_entry_info(r) for r in s.execute(stmt).scalars()]
+                return with_corrections(s, [_entry_info(r) for r in s.execute(stmt).scalars()])
 
             rows = self._read(work)
             if not rows:
@@ -228,7 +246,7 @@ class EquipmentService(Service):
             rows = s.execute(
                 select(LogbookEntry).where(LogbookEntry.equipment_id == e.id).order_by(LogbookEntry.at, LogbookEntry.id)
             ).scalars()
-            return [_entry_info(r) for r in rows]
+            return with_corrections(s, [_entry_info(r) for r in rows])
 
         return self._read(work)
 

@@ -107,6 +107,9 @@ def test_correction_keeps_the_original(ctx: AppContext, lab: dict[str, Any]) -> 
     cleaning = [e for e in book if e.kind == "cleaning"]
     assert [e.details["agent"] for e in cleaning] == ["éthanol 70 %", "isopropanol 70 %"]
     assert cleaning[1].supersedes_id == cleaning[0].id and cleaning[1].reason == "wrong agent noted"
+    assert cleaning[0].superseded_by == cleaning[1].id and cleaning[1].superseded_by is None
+    _, newest_first = ctx.equipment.logbook_page("AUT-01", kinds=["cleaning"], limit=1, offset=1)
+    assert newest_first[0].superseded_by == cleaning[1].id  # known even when the correction is on another page
     with pytest.raises(InvalidInput):
         ctx.equipment.correct(lab["inst"], entry.id, {"agent": "x"}, "again")
 
