@@ -116,7 +116,7 @@ def with_corrections(s: Session, entries: list[EntryInfo]) -> list[EntryInfo]:
         (old, new)
         for old, new in s.execute(
             select(LogbookEntry.supersedes_id, LogbookEntry.id).where(LogbookEntry.supersedes_id.in_(ids))
-        ).tuples()
+        )
         if old is not None
     )
     return [dataclasses.replace(e, superseded_by=by.get(e.id)) for e in entries]
