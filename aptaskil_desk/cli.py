@@ -49,6 +49,7 @@ from aptaskil_desk.commands.people import (
     cmd_people_list,
     cmd_scan,
 )
+from aptaskil_desk.commands.reports import cmd_report_logbook
 from aptaskil_desk.db.database import describe_connection_error
 from aptaskil_desk.errors import AptaskilError
 from aptaskil_desk.i18n import Translator
@@ -226,6 +227,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="printer",
         help="printer: one 62 × 29 mm label per page (Brother QL); a4: 24 labels of 70 × 37 mm per sheet",
     )
+
+    report = sub.add_parser("report", help="printable records").add_subparsers(dest="r_command", required=True)
+    r_logbook = add("logbook", cmd_report_logbook, "an equipment's logbook as a PDF", parent=report)
+    r_logbook.add_argument("code", metavar="EQUIP")
+    r_logbook.add_argument("--out", required=True, metavar="FILE.pdf")
+    r_logbook.add_argument("--from", dest="from_date", metavar="YYYY-MM-DD", help="first day (Brussels time), included")
+    r_logbook.add_argument("--to", dest="to_date", metavar="YYYY-MM-DD", help="last day (Brussels time), included")
 
     audit = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_command", required=True)
     add("verify", cmd_audit_verify, "recompute the hash chain; exit 1 naming the first bad row", parent=audit)

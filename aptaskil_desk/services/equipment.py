@@ -13,11 +13,12 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from aptaskil_desk.clock import Clock, local
 from aptaskil_desk.db.audit import canonical
+from aptaskil_desk.db.base import UTCDateTime
 from aptaskil_desk.db.database import Database
 from aptaskil_desk.db.models import Equipment, EquipmentAuthorisation, EquipmentOverride, LogbookEntry, Person, Room
 from aptaskil_desk.domain import equipment as rules
@@ -228,8 +229,9 @@ class EquipmentService(Service):
                 if until is not None:
                     where.append(LogbookEntry.at < until)
                 if after is not None:
+                    # A row-value comparison: both databases walk the (equipment, at) index from there.
                     where.append(
-                        (LogbookEntry.at > after[0]) | ((LogbookEntry.at == after[0]) & (LogbookEntry.id > after[1]))
+                        tuple_(LogbookEntry.at, LogbookEntry.id) > tuple_(literal(after[0], UTCDateTime()), after[1])
                     )
                 stmt = select(LogbookEntry).where(*where).order_by(LogbookEntry.at, LogbookEntry.id).limit(batch)
                 return with_corrections(s, [_entry_info(r) for r in s.execute(stmt).scalars()])

@@ -1,0 +1,1 @@
+"""Printable records (PDF): equipment logbooks, and later session and checklist reports."""

@@ -1,0 +1,212 @@
+"""Equipment logbook PDFs on both databases, read back as an inspector would: the text extracted by
+pypdf, and the struck-through rows found on the page as poppler's ``pdftoppm`` renders it."""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import shutil
+import subprocess
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image
+from pypdf import PdfReader
+from sqlalchemy import insert
+
+from aptaskil_desk.app import AppContext
+from aptaskil_desk.clock import FixedClock, local
+from aptaskil_desk.commands.output import Output
+from aptaskil_desk.commands.reports import cmd_report_logbook
+from aptaskil_desk.db.models import LogbookEntry
+from aptaskil_desk.errors import InvalidInput
+from aptaskil_desk.i18n import Translator
+from aptaskil_desk.reports.logbook import MARGIN, PAGE_HEIGHT, SIZE, TABLE_WIDTH
+from aptaskil_desk.services.people import NewLearner
+from tests.conftest import T0
+
+DPI = 100
+
+
+@pytest.fixture
+def lab(ctx: AppContext) -> dict[str, Any]:
+    """A technician and an instructor with hard names, a learner, an autoclave in a clean room."""
+    system = ctx.system_actor()
+    ctx.centre.add_room(system, "SB-C1", "Salle blanche", "clean_room")
+    tech = ctx.accounts.add_user(system, "tech", "Jean-François", "D'Hondt", ["technician"], "a long password")
+    inst = ctx.accounts.add_user(system, "inst", "Marc", "Dubois", ["instructor"], "a long password")
+    [learner] = ctx.people.add_learners(system, [NewLearner("Zoë", "Ødegård", "student")])
+    t = tech.actor("T1")
+    info = ctx.equipment.add(t, "AUT-01", "Autoclave Getinge", "autoclave", room_code="SB-C1",
+                             serial_number="GE-123", calibration_interval_days=365,
+                             required_phases=["IQ"])  # fmt: skip
+    ctx.equipment.record(t, "AUT-01", "qualification", {"phase": "IQ", "result": "pass"})
+    return {"tech": t, "inst": inst.actor("T1"), "learner": learner.id, "equipment_id": info.id}
+
+
+def _report(
+    ctx: AppContext, out: Path, lang: str = "en", start: str | None = None, end: str | None = None
+) -> dict[str, Any]:
+    """Run the command handler as `report logbook AUT-01 --out F --json` would; returns its JSON."""
+    args = argparse.Namespace(code="AUT-01", out=str(out), from_date=start, to_date=end)
+    stdout = io.StringIO()
+    assert cmd_report_logbook(ctx, args, Output(Translator(lang), True, stdout, io.StringIO())) == 0
+    document: dict[str, Any] = json.loads(stdout.getvalue())
+    return document
+
+
+def _text(pdf: Path) -> list[str]:
+    """Each page's text, lines joined by spaces (a long name may wrap inside its cell)."""
+    return [" ".join(page.extract_text().split()) for page in PdfReader(pdf).pages]
+
+
+def _story(ctx: AppContext, clock: FixedClock, lab: dict[str, Any]) -> dict[str, int]:
+    """A cleaning corrected later, a use by the learner, a maintenance under an override."""
+    inst, tech = lab["inst"], lab["tech"]
+    clock.advance(timedelta(hours=1))
+    wrong = ctx.equipment.record(inst, "AUT-01", "cleaning", {"agent": "éthanol 70 %"})
+    clock.advance(timedelta(hours=1))
+    other = ctx.equipment.record(inst, "AUT-01", "cleaning", {"agent": "Surfa'Safe"})
+    ctx.equipment.authorise(inst, lab["learner"], "AUT-01", None)
+    clock.advance(timedelta(hours=1))
+    ctx.equipment.start_use(lab["learner"], "AUT-01", "K1", purpose="stérilisation milieux")
+    clock.advance(timedelta(hours=1))
+    ctx.equipment.stop_use(lab["learner"], "AUT-01", "K1", {"anomaly": "no"})
+    clock.advance(timedelta(hours=1))
+    ctx.equipment.record(tech, "AUT-01", "maintenance", {"work": "joint remplacé", "override_id": 7})
+    clock.advance(timedelta(days=30))  # the correction comes a month later
+    fix = ctx.equipment.correct(inst, wrong.id, {"agent": "isopropanol 70 %"}, "flacon mal étiqueté")
+    return {"wrong": wrong.id, "other": other.id, "fix": fix.id}
+
+
+def test_every_entry_correction_and_name_is_printed(
+    ctx: AppContext, clock: FixedClock, lab: dict[str, Any], tmp_path: Path
+) -> None:
+    """Every entry, the original and its correction with the reason, names with diacritics, page x of y."""
+    ids = _story(ctx, clock, lab)
+    done = _report(ctx, tmp_path / "book.pdf")
+    [text] = _text(tmp_path / "book.pdf")
+    book = ctx.equipment.logbook("AUT-01")
+    assert done["entries"] == len(book) == 7 and done["pages"] == 1
+    for entry in book:
+        assert f"{entry.id} {local(entry.at):%Y-%m-%d %H:%M}" in text
+    assert "Agent: éthanol 70 %" in text and "Agent: isopropanol 70 %" in text
+    assert f"Superseded by entry #{ids['fix']}: flacon mal étiqueté" in text
+    assert f"Corrects #{ids['wrong']}: flacon mal étiqueté" in text
+    assert "Jean-François D'Hondt" in text and "Zoë Ødegård" in text
+    assert "Used under override #7" in text and "Purpose: stérilisation milieux" in text
+    assert "GE-123" in text and "Page 1 of 1" in text and "(UTC+01:00)" in text
+
+
+def test_french_words_and_page_numbers(ctx: AppContext, clock: FixedClock, lab: dict[str, Any], tmp_path: Path) -> None:
+    """In French the kinds, statuses and "Page 1 sur N" are translated; the stored details are not."""
+    _story(ctx, clock, lab)
+    _report(ctx, tmp_path / "fr.pdf", lang="fr")
+    [text] = _text(tmp_path / "fr.pdf")
+    assert "Carnet de route de l'équipement" in text and "Page 1 sur 1" in text
+    assert "Nettoyage" in text and "Utilisation" in text and "Agent : éthanol 70 %" in text
+    assert "Utilisé sous dérogation n° 7" in text and "IQ conforme" in text
+
+
+def _baselines(pdf: Path, needle: str) -> list[float]:
+    """The baselines (points from the bottom) of page 1's text runs containing ``needle``."""
+    found: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
+        if needle in text:
+            found.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
+
+    PdfReader(pdf).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def _struck(image: Image.Image, baseline: float) -> bool:
+    """Whether a dark line runs across most of the table through the text on ``baseline``."""
+    middle = round((PAGE_HEIGHT - baseline - 0.3 * SIZE) * DPI / 72)
+    left, right = round(MARGIN * DPI / 72), round((MARGIN + TABLE_WIDTH) * DPI / 72)
+    pixels = image.load()
+    assert pixels is not None
+    for y in range(middle - 2, middle + 3):
+        run = best = 0
+        for x in range(left, right):
+            run = run + 1 if pixels[x, y] < 100 else 0  # type: ignore[operator]
+            best = max(best, run)
+        if best > 0.9 * (right - left):
+            return True
+    return False
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) is not installed")
+def test_superseded_entry_is_visibly_struck(
+    ctx: AppContext, clock: FixedClock, lab: dict[str, Any], tmp_path: Path
+) -> None:
+    """On the rendered page a dark line crosses the superseded row, and no other row."""
+    _story(ctx, clock, lab)
+    pdf = tmp_path / "book.pdf"
+    _report(ctx, pdf)
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-gray", "-f", "1", "-l", "1", str(pdf), str(tmp_path / "p")],
+                   check=True)  # fmt: skip
+    [png] = tmp_path.glob("p*.pgm")
+    image = Image.open(png).convert("L")
+    [original] = _baselines(pdf, "éthanol")
+    [correction] = _baselines(pdf, "isopropanol")
+    [other] = _baselines(pdf, "Surfa'Safe")
+    assert _struck(image, original)
+    assert not _struck(image, correction) and not _struck(image, other)
+
+
+def test_period_selects_entries(ctx: AppContext, clock: FixedClock, lab: dict[str, Any], tmp_path: Path) -> None:
+    """--from/--to keep the entries of those Brussels days only, both days included."""
+    for day in range(5):  # 2026-11-26 … 2026-11-30 at 00:30 Brussels: the UTC date is the day before
+        clock.set(T0.replace(hour=23, minute=30) + timedelta(days=day))
+        ctx.equipment.record(lab["inst"], "AUT-01", "cleaning", {"agent": f"day {day}"})
+    done = _report(ctx, tmp_path / "p.pdf", start="2026-11-27", end="2026-11-28")
+    [text] = _text(tmp_path / "p.pdf")
+    assert done["entries"] == 2 and "2026-11-27 to 2026-11-28" in text
+    assert "day 1" in text and "day 2" in text
+    assert not any(f"day {d}" in text for d in (0, 3, 4)) and "Qualification" not in text.split("Recorded by")[1]
+    _report(ctx, tmp_path / "none.pdf", start="2027-01-01")
+    assert "No entries in this period." in _text(tmp_path / "none.pdf")[0]
+    with pytest.raises(InvalidInput):
+        _report(ctx, tmp_path / "bad.pdf", start="2026-11-28", end="2026-11-27")
+    assert not (tmp_path / "bad.pdf").exists()
+
+
+def test_thousands_of_entries_make_many_numbered_pages(ctx: AppContext, lab: dict[str, Any], tmp_path: Path) -> None:
+    """3,000 entries come out in order, none lost, over many pages each saying "Page k of N"."""
+    rows = [
+        {"equipment_id": lab["equipment_id"], "kind": "cleaning", "at": T0 + timedelta(hours=1, minutes=n),
+         "person_id": lab["learner"], "details": json.dumps({"agent": f"lot {n:04d}"}), "terminal": "T1",
+         "recorded_at": T0 + timedelta(hours=1, minutes=n), "recorded_by": "inst"}
+        for n in range(3000)
+    ]  # fmt: skip
+    with ctx.db.engines.write.begin() as conn:  # history in bulk: the printout is what is tested
+        conn.execute(insert(LogbookEntry), rows)
+    done = _report(ctx, tmp_path / "big.pdf")
+    pages = _text(tmp_path / "big.pdf")
+    assert done["entries"] == 3001 and done["pages"] == len(pages) > 20
+    for number, page in enumerate(pages, start=1):
+        assert f"Page {number} of {len(pages)}" in page
+    lots = [int(chunk[:4]) for page in pages for chunk in page.split("Agent: lot ")[1:]]
+    assert lots == list(range(3000))
+    assert all("Zoë Ødegård" in page for page in pages)
+
+
+def test_report_logbook_from_the_command_line(ctx, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """`report logbook EQUIP --out F.pdf --json` writes the PDF and says how many pages."""
+    import json
+
+    from aptaskil_desk.cli import main
+
+    tech = ctx.accounts.add_user(ctx.system_actor(), "tech", "Jean", "Claes", ["technician"], "a long password")
+    ctx.equipment.add(tech.actor("T"), "BAL-09", "Balance", "balance")
+    ctx.equipment.record(tech.actor("T"), "BAL-09", "cleaning", {"agent": "éthanol 70 %"})
+    out = tmp_path / "logbook.pdf"
+    code = main(
+        ["--db", ctx.settings.database, "--lang", "en", "report", "logbook", "BAL-09", "--out", str(out), "--json"]
+    )
+    assert code == 0 and json.loads(capsys.readouterr().out)["pages"] == 1
+    assert out.read_bytes().startswith(b"%PDF")
