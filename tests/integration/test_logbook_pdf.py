@@ -195,7 +195,7 @@ def test_thousands_of_entries_make_many_numbered_pages(ctx: AppContext, lab: dic
     assert all("Zoë Ødegård" in page for page in pages)
 
 
-def test_report_logbook_from_the_command_line(ctx, capsys, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_report_logbook_from_the_command_line(ctx, capsys, tmp_path) -> None:
     """`report logbook EQUIP --out F.pdf --json` writes the PDF and says how many pages."""
     import json
 
