@@ -689,11 +689,11 @@
     </message>
     <message>
         <source>Equipment logbook</source>
-        <translation>Carnet de route de l'équipement</translation>
+        <translation>Cahier de vie de l'équipement</translation>
     </message>
     <message>
         <source>Equipment logbook {code}</source>
-        <translation>Carnet de route de l'équipement {code}</translation>
+        <translation>Cahier de vie de l'équipement {code}</translation>
     </message>
     <message>
         <source>Generated on {when}</source>
@@ -921,7 +921,7 @@
     </message>
     <message>
         <source>Logbook of {code} written to {path}: {n} entries, {pages} pages.</source>
-        <translation>Carnet de route de {code} écrit dans {path} : {n} entrées, {pages} pages.</translation>
+        <translation>Cahier de vie de {code} écrit dans {path} : {n} entrées, {pages} pages.</translation>
     </message>
     <message>
         <source>The period ends before it starts: {start} to {end}.</source>
