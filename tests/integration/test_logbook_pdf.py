@@ -106,7 +106,7 @@ def test_french_words_and_page_numbers(ctx: AppContext, clock: FixedClock, lab: 
     _story(ctx, clock, lab)
     _report(ctx, tmp_path / "fr.pdf", lang="fr")
     [text] = _text(tmp_path / "fr.pdf")
-    assert "Carnet de route de l'équipement" in text and "Page 1 sur 1" in text
+    assert "Cahier de vie de l'équipement" in text and "Page 1 sur 1" in text
     assert "Nettoyage" in text and "Utilisation" in text and "Agent : éthanol 70 %" in text
     assert "Utilisé sous dérogation n° 7" in text and "IQ conforme" in text
 
