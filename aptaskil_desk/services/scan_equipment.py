@@ -17,11 +17,19 @@ from typing import Any
 
 from sqlalchemy import select
 
+from aptaskil_desk.clock import local
 from aptaskil_desk.db.models import AttendanceEvent, Equipment, Person, TerminalBadge
 from aptaskil_desk.domain import equipment as rules
 from aptaskil_desk.domain import questions
 from aptaskil_desk.services.base import UnitOfWork
-from aptaskil_desk.services.equipment import UseRefused, begin_use, end_use, find_open_use, questions_catalogue
+from aptaskil_desk.services.equipment import (
+    UseRefused,
+    begin_use,
+    end_use,
+    find_open_use,
+    problems_for,
+    questions_catalogue,
+)
 
 #: How soon after the badge the equipment must be scanned.
 PAIRING_WINDOW = timedelta(seconds=30)
@@ -82,6 +90,12 @@ def equipment_scan(
     asked = questions.for_type(questions_catalogue(), e.equipment_type)
     open_use = find_open_use(s, e)
     stopping = open_use is not None and open_use.person_id == person_id
+    if not stopping:  # refuse at once what no answer could fix (unfit, busy, not authorised)
+        problems = problems_for(s, e, person_id, local(now).date())
+        if problems:
+            uow.audit("equipment.use_refused", "equipment", e.id,
+                      new={"person_id": person_id, "reasons": [p.code for p in problems]})  # fmt: skip
+            return EquipmentOutcome("refused", "use_refused", person_id, ref, reasons=tuple(problems), at=now)
     needed = asked.post if stopping else asked.pre
     if needed and questions.unanswered(needed, answers):
         pairing.at = now  # the learner is answering: keep the pairing while they do

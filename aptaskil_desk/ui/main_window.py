@@ -4,7 +4,13 @@ Scans come from the keyboard-wedge filter (always on, so scanner keys never land
 and, when a port is given, from a serial scanner. Where they go depends on the screen:
 
 * idle or result screen: decided by the scan service off the GUI thread, then answered on the
-  result screen (a staff badge opens the PIN prompt with the login filled in);
+  result screen (a staff badge opens the PIN prompt with the login filled in); an equipment
+  label whose use needs answers opens the questions screen, and its answers are decided the
+  same way before the result screen says how the use went;
+* questions screen: the same label again is a repeat and ignored; **any other scan abandons
+  the questions** (nothing recorded for them) and is decided as usual, so the next learner's
+  badge is never kept waiting behind an unanswered screen. Scanner keys never answer a question:
+  the wedge filter swallows the burst before the screen sees a key;
 * unlock screen: **not decided and not recorded**; the unlock screen says so, and the person
   scans again once the kiosk is back. Deciding it would record a learner's check-in behind a
   staff member's PIN prompt, and showing the answer later would show it to nobody;
@@ -28,12 +34,14 @@ from aptaskil_desk.services.scan import ScanResult
 from aptaskil_desk.ui.i18n import UiTranslators
 from aptaskil_desk.ui.idle import IdleWatcher
 from aptaskil_desk.ui.kiosk.idle_screen import KioskIdleScreen
+from aptaskil_desk.ui.kiosk.questions_screen import EquipmentQuestionsScreen
 from aptaskil_desk.ui.kiosk.result_screen import ScanResultScreen
 from aptaskil_desk.ui.kiosk.scan_flow import ScanFlow
 from aptaskil_desk.ui.kiosk.scanner import ScannerInput
 from aptaskil_desk.ui.kiosk.serial_scanner import SerialScanner
 from aptaskil_desk.ui.sound import Sound, SoundPlayer
 from aptaskil_desk.ui.staff.area import StaffArea
+from aptaskil_desk.ui.staff.equipment_page import equipment_pages
 from aptaskil_desk.ui.staff.unlock import UnlockScreen
 from aptaskil_desk.ui.style import load_stylesheet
 from aptaskil_desk.ui.widgets.message import MessageKind
@@ -45,6 +53,9 @@ log = logging.getLogger(__name__)
 UNLOCK_IDLE_MS = 60_000
 #: A learner who chose a language and walked away without scanning: back to the centre's language.
 LANGUAGE_IDLE_MS = 30_000
+#: A learner who left the equipment questions unanswered: back to the kiosk, well within the
+#: five minutes the scan service waits for the answers.
+QUESTIONS_IDLE_MS = 120_000
 
 
 class MainWindow(QMainWindow):
@@ -108,9 +119,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.kiosk = KioskIdleScreen(ctx, self.jobs, language, refresh_ms=overview_refresh_ms)
         self.result_screen = ScanResultScreen(language, return_ms=result_ms)
+        self.questions = EquipmentQuestionsScreen(language)
         self.unlock = UnlockScreen(ctx, self.jobs, Translator(language))
         self.staff_area = StaffArea(ctx.terminal)
-        for page in (self.kiosk, self.result_screen, self.unlock, self.staff_area):
+        for spec in equipment_pages(ctx, self.jobs):
+            self.staff_area.add_page(spec.key, spec.title, spec.widget, spec.permission)
+            self.staff_area.staff_changed.connect(spec.widget.set_staff)
+        for page in (self.kiosk, self.result_screen, self.questions, self.unlock, self.staff_area):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
 
@@ -131,6 +146,8 @@ class MainWindow(QMainWindow):
         self.kiosk.language_chosen.connect(self.set_language)
         self.result_screen.language_chosen.connect(self.set_language)
         self.result_screen.dismissed.connect(self.show_kiosk)
+        self.questions.answers_given.connect(self._answers_given)
+        self.questions.cancelled.connect(self.show_kiosk)
         self.unlock.cancelled.connect(self.show_kiosk)
         self.unlock.unlocked.connect(self._open_staff_area)
         self.staff_area.lock_requested.connect(self.lock)
@@ -138,9 +155,9 @@ class MainWindow(QMainWindow):
         self.show_kiosk()
 
     def current_page(self) -> QWidget:
-        """The screen at the front: ``kiosk``, ``result_screen``, ``unlock`` or ``staff_area``."""
+        """The screen at the front: ``kiosk``, ``result_screen``, ``questions``, ``unlock`` or ``staff_area``."""
         page = self.stack.currentWidget()
-        assert page is not None  # the stack always holds the four screens
+        assert page is not None  # the stack always holds the five screens
         return page
 
     def show_kiosk(self) -> None:
@@ -190,6 +207,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.kiosk.retranslate(language)
         self.result_screen.retranslate(language)
+        self.questions.retranslate(language)
         if language != self.ctx.settings.language and self.current_page() is self.kiosk:
             # Nobody scans: the next learner must not find the kiosk in someone else's language.
             self.idle.start(self.language_idle_ms)
@@ -215,22 +233,41 @@ class MainWindow(QMainWindow):
             self.scan_ignored.emit("no_room")
         elif page is self.result_screen and payload == self._answered:
             log.info("repeated scan ignored: its answer is on screen")
+        elif page is self.questions and payload == self._answered:
+            log.info("repeated equipment scan ignored: its questions are on screen")
         else:
+            if page is self.questions and not self.questions.busy:
+                log.info("equipment questions abandoned on %s: another scan came", self.ctx.terminal)
+                self.idle.stop()
+                self.questions.abandon(self.tr("Another scan was read: the questions are cancelled."))
             self.flow.submit(payload)
 
     def _answering(self) -> bool:
         """False when a staff screen came to the front while the scan was being decided."""
         page = self.current_page()
-        return page is self.kiosk or page is self.result_screen
+        return page is self.kiosk or page is self.result_screen or page is self.questions
 
     def _scan_decided(self, payload: str, result: ScanResult) -> None:
         if not self._answering():
             log.warning("scan decided (%s) after a staff screen opened; not shown", result.result)
             return
         self._answered = payload
+        self.idle.stop()
+        self.result_screen.stop()
+        if result.result == "questions":
+            self.stack.setCurrentWidget(self.questions)
+            self.questions.ask(payload, result)
+            self.idle.start(QUESTIONS_IDLE_MS)
+            self.sounds.play(Sound.SUCCESS)  # the label was read: the learner looks up at the screen
+            return
+        asked = self.questions.questions if self.current_page() is self.questions else ()
         self.stack.setCurrentWidget(self.result_screen)
-        self.result_screen.show_result(result)
+        self.result_screen.show_result(result, asked)
         self.sounds.play(Sound.REFUSAL if result.result == "refused" else Sound.SUCCESS)
+
+    def _answers_given(self, payload: str, answers: dict[str, str]) -> None:
+        self.idle.stop()
+        self.flow.submit_answers(payload, answers)
 
     def _staff_scanned(self, login: str) -> None:
         if not self._answering():

@@ -101,6 +101,10 @@
         <source>Badge not read: the staff unlock is open. Go back to the kiosk and scan again.</source>
         <translation>Badge non lu : l'accès du personnel est ouvert. Revenez à la borne et scannez à nouveau.</translation>
     </message>
+    <message>
+        <source>Another scan was read: the questions are cancelled.</source>
+        <translation>Un autre scan a été lu : les questions sont annulées.</translation>
+    </message>
 </context>
 <context>
     <name>StaffArea</name>
@@ -708,10 +712,6 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <source>Equipment and logbooks</source>
-        <translation>Équipements et journaux</translation>
-    </message>
-    <message>
         <source>Equipment register</source>
         <translation>Registre des équipements</translation>
     </message>
@@ -754,6 +754,136 @@
     <message>
         <source>Equipment</source>
         <translation>Équipements</translation>
+    </message>
+</context>
+<context>
+    <name>KioskUseWords</name>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>Use started</source>
+        <translation>Utilisation commencée</translation>
+    </message>
+    <message>
+        <source>Use ended</source>
+        <translation>Utilisation terminée</translation>
+    </message>
+    <message>
+        <source>Use refused</source>
+        <translation>Utilisation refusée</translation>
+    </message>
+    <message>
+        <source>Equipment not recorded</source>
+        <translation>Équipement non enregistré</translation>
+    </message>
+    <message>
+        <source>Started at {time}</source>
+        <translation>Début à {time}</translation>
+    </message>
+    <message>
+        <source>Ended at {time}</source>
+        <translation>Fin à {time}</translation>
+    </message>
+    <message>
+        <source>Scan your badge first, then the equipment</source>
+        <translation>Scannez d'abord votre badge, puis l'équipement</translation>
+    </message>
+    <message>
+        <source>Unknown equipment label: tell your instructor</source>
+        <translation>Étiquette d'équipement inconnue : prévenez votre formateur</translation>
+    </message>
+    <message>
+        <source>Equipment out of service</source>
+        <translation>Équipement hors service</translation>
+    </message>
+    <message>
+        <source>Equipment in quarantine</source>
+        <translation>Équipement en quarantaine</translation>
+    </message>
+    <message>
+        <source>Equipment already in use</source>
+        <translation>Équipement déjà en cours d'utilisation</translation>
+    </message>
+    <message>
+        <source>Equipment being cleaned</source>
+        <translation>Équipement en cours de nettoyage</translation>
+    </message>
+    <message>
+        <source>Equipment under maintenance</source>
+        <translation>Équipement en maintenance</translation>
+    </message>
+    <message>
+        <source>No authorisation for this equipment</source>
+        <translation>Aucune autorisation pour cet équipement</translation>
+    </message>
+    <message>
+        <source>Calibration overdue since {date}</source>
+        <translation>Étalonnage dépassé depuis le {date}</translation>
+    </message>
+    <message>
+        <source>{phase} qualification missing</source>
+        <translation>Qualification {phase} manquante</translation>
+    </message>
+    <message>
+        <source>Authorisation expired since {date}</source>
+        <translation>Autorisation expirée depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Authorisation withdrawn since {date}</source>
+        <translation>Autorisation retirée depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Authorisation lapsed: last use on {date}</source>
+        <translation>Autorisation caduque : dernière utilisation le {date}</translation>
+    </message>
+    <message>
+        <source>Answer not compliant: {question}</source>
+        <translation>Réponse non conforme : {question}</translation>
+    </message>
+    <message>
+        <source>Use refused ({code})</source>
+        <translation>Utilisation refusée ({code})</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentQuestionsScreen</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>After use</source>
+        <translation>Après utilisation</translation>
+    </message>
+    <message>
+        <source>Before use</source>
+        <translation>Avant utilisation</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Question {number} sur {total}</translation>
     </message>
 </context>
 </TS>

@@ -101,6 +101,10 @@
         <source>Badge not read: the staff unlock is open. Go back to the kiosk and scan again.</source>
         <translation>Badge niet gelezen: de toegang voor personeel is open. Ga terug naar de kiosk en scan opnieuw.</translation>
     </message>
+    <message>
+        <source>Another scan was read: the questions are cancelled.</source>
+        <translation>Er werd een andere scan gelezen: de vragen zijn geannuleerd.</translation>
+    </message>
 </context>
 <context>
     <name>StaffArea</name>
@@ -708,10 +712,6 @@
 <context>
     <name>EquipmentPage</name>
     <message>
-        <source>Equipment and logbooks</source>
-        <translation>Apparatuur en logboeken</translation>
-    </message>
-    <message>
         <source>Equipment register</source>
         <translation>Apparatuurregister</translation>
     </message>
@@ -754,6 +754,136 @@
     <message>
         <source>Equipment</source>
         <translation>Apparatuur</translation>
+    </message>
+</context>
+<context>
+    <name>KioskUseWords</name>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>Use started</source>
+        <translation>Gebruik gestart</translation>
+    </message>
+    <message>
+        <source>Use ended</source>
+        <translation>Gebruik beëindigd</translation>
+    </message>
+    <message>
+        <source>Use refused</source>
+        <translation>Gebruik geweigerd</translation>
+    </message>
+    <message>
+        <source>Equipment not recorded</source>
+        <translation>Toestel niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Started at {time}</source>
+        <translation>Gestart om {time}</translation>
+    </message>
+    <message>
+        <source>Ended at {time}</source>
+        <translation>Beëindigd om {time}</translation>
+    </message>
+    <message>
+        <source>Scan your badge first, then the equipment</source>
+        <translation>Scan eerst uw badge, daarna het toestel</translation>
+    </message>
+    <message>
+        <source>Unknown equipment label: tell your instructor</source>
+        <translation>Onbekend toestellabel: verwittig uw opleider</translation>
+    </message>
+    <message>
+        <source>Equipment out of service</source>
+        <translation>Toestel buiten dienst</translation>
+    </message>
+    <message>
+        <source>Equipment in quarantine</source>
+        <translation>Toestel in quarantaine</translation>
+    </message>
+    <message>
+        <source>Equipment already in use</source>
+        <translation>Toestel is al in gebruik</translation>
+    </message>
+    <message>
+        <source>Equipment being cleaned</source>
+        <translation>Toestel wordt gereinigd</translation>
+    </message>
+    <message>
+        <source>Equipment under maintenance</source>
+        <translation>Toestel in onderhoud</translation>
+    </message>
+    <message>
+        <source>No authorisation for this equipment</source>
+        <translation>Geen toelating voor dit toestel</translation>
+    </message>
+    <message>
+        <source>Calibration overdue since {date}</source>
+        <translation>Kalibratie verlopen sinds {date}</translation>
+    </message>
+    <message>
+        <source>{phase} qualification missing</source>
+        <translation>{phase}-kwalificatie ontbreekt</translation>
+    </message>
+    <message>
+        <source>Authorisation expired since {date}</source>
+        <translation>Toelating verlopen sinds {date}</translation>
+    </message>
+    <message>
+        <source>Authorisation withdrawn since {date}</source>
+        <translation>Toelating ingetrokken sinds {date}</translation>
+    </message>
+    <message>
+        <source>Authorisation lapsed: last use on {date}</source>
+        <translation>Toelating vervallen: laatste gebruik op {date}</translation>
+    </message>
+    <message>
+        <source>Answer not compliant: {question}</source>
+        <translation>Niet-conform antwoord: {question}</translation>
+    </message>
+    <message>
+        <source>Use refused ({code})</source>
+        <translation>Gebruik geweigerd ({code})</translation>
+    </message>
+</context>
+<context>
+    <name>EquipmentQuestionsScreen</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Wordt geregistreerd…</translation>
+    </message>
+    <message>
+        <source>After use</source>
+        <translation>Na gebruik</translation>
+    </message>
+    <message>
+        <source>Before use</source>
+        <translation>Voor gebruik</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Vraag {number} van {total}</translation>
     </message>
 </context>
 </TS>

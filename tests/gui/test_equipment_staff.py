@@ -18,7 +18,7 @@ from aptaskil_desk.services.accounts import StaffInfo
 from aptaskil_desk.ui.models import equipment_model as em
 from aptaskil_desk.ui.models import logbook_model as lm
 from aptaskil_desk.ui.staff.equipment_dialogs import CorrectionDialog, EntryDialog, StatusDialog
-from aptaskil_desk.ui.staff.equipment_page import EQUIPMENT_PAGE, EquipmentPage, equipment_pages
+from aptaskil_desk.ui.staff.equipment_page import EQUIPMENT_PAGE, EquipmentPage
 from aptaskil_desk.ui.workers import JobRunner
 from tests.conftest import T0
 from tests.gui.helpers import ARTIFACTS, DOCS_SCREENSHOTS, in_language
@@ -57,12 +57,10 @@ def lab(ctx: AppContext) -> dict[str, Any]:
 
 
 def _open(ctx: AppContext, make_window: Any, qtbot: Any, staff: StaffInfo) -> tuple[Any, EquipmentPage]:
-    """A real window with the equipment page wired as the main window will wire it, unlocked for ``staff``."""
+    """A real window, whose staff area carries the equipment page, unlocked for ``staff``."""
     window = make_window(ctx)
-    for spec in equipment_pages(ctx, window.jobs):
-        window.staff_area.add_page(spec.key, spec.title, spec.widget, spec.permission)
-        window.staff_area.staff_changed.connect(spec.widget.set_staff)
-        page = spec.widget
+    page = window.staff_area.page(EQUIPMENT_PAGE)
+    assert isinstance(page, EquipmentPage)
     with qtbot.waitSignal(page.equipment_listed):
         window.unlock.unlocked.emit(staff)
     assert window.staff_area.show_page(EQUIPMENT_PAGE)

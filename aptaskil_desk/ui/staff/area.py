@@ -133,6 +133,11 @@ class StaffArea(QWidget):
         self.show_page(HOME)
         self.staff_changed.emit(info)
 
+    def page(self, key: str) -> QWidget | None:
+        """The widget of a page, if there is one with that key."""
+        found = self._pages.get(key)
+        return None if found is None else found.widget
+
     def show_page(self, key: str) -> bool:
         """Bring a page to the front; ``False`` if it does not exist or is not allowed."""
         page = self._pages.get(key)
