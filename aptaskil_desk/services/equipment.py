@@ -24,6 +24,7 @@ from aptaskil_desk.db.models import Equipment, EquipmentAuthorisation, Equipment
 from aptaskil_desk.domain import equipment as rules
 from aptaskil_desk.domain import questions
 from aptaskil_desk.domain.codes import CodeKind, make_code
+from aptaskil_desk.domain.names import sort_key
 from aptaskil_desk.domain.permissions import Permission
 from aptaskil_desk.errors import InvalidInput, NotFound, Refused
 from aptaskil_desk.resources import forms_path
@@ -133,10 +134,84 @@ def load_equipment(s: Session, code: str, *, lock: bool = False) -> Equipment:
     return found
 
 
+@dataclass(frozen=True)
+class AuthorisationInfo:
+    """One person's standing authorisation for one equipment, and whether it holds today."""
+
+    id: int
+    person_id: int
+    person_name: str
+    equipment_code: str
+    granted_on: date
+    expires_on: date | None
+    last_used_on: date | None
+    revoked_on: date | None
+    problem: rules.Reason | None
+
+
 class EquipmentService(Service):
     def __init__(self, db: Database, clock: Clock, accounts: AccountService) -> None:
         super().__init__(db, clock)
         self._accounts = accounts
+
+    def authorisations(self, code: str | None = None) -> list[AuthorisationInfo]:
+        """Standing authorisations (of one equipment, or all), with what is wrong with each today."""
+        today = local(self._clock.now()).date()
+
+        def work(s: Session) -> list[AuthorisationInfo]:
+            superseded = select(EquipmentAuthorisation.supersedes_id).where(
+                EquipmentAuthorisation.supersedes_id.is_not(None)
+            )
+            stmt = (
+                select(EquipmentAuthorisation, Equipment.code, Person)
+                .join(Equipment, EquipmentAuthorisation.equipment_id == Equipment.id)
+                .join(Person, EquipmentAuthorisation.person_id == Person.id)
+                .where(EquipmentAuthorisation.id.not_in(superseded))
+            )
+            if code is not None:
+                stmt = stmt.where(Equipment.id == load_equipment(s, code).id)
+            keyed = []
+            for auth, equipment_code, person in s.execute(stmt):
+                last = s.execute(
+                    select(func.max(LogbookEntry.at)).where(
+                        LogbookEntry.equipment_id == auth.equipment_id,
+                        LogbookEntry.person_id == auth.person_id,
+                        LogbookEntry.kind == "use",
+                    )
+                ).scalar_one_or_none()
+                last_day = local(last).date() if last else None
+                problem = rules.authorisation_problem(
+                    rules.Authorisation(auth.granted_on, auth.expires_on, last_day, auth.revoked_on), today
+                )
+                info = AuthorisationInfo(
+                    auth.id, person.id, person.display_name, equipment_code, auth.granted_on, auth.expires_on,
+                    last_day, auth.revoked_on, problem,
+                )  # fmt: skip
+                keyed.append(((equipment_code, sort_key(person.family_name, person.given_name)), info))
+            return [info for _, info in sorted(keyed, key=lambda pair: pair[0])]
+
+        return self._read(work)
+
+    def revoke_authorisation(self, actor: Actor, person_id: int, code: str, reason: str) -> None:
+        """Withdraw a person's authorisation (kept on record, with who, when and why)."""
+        if not reason.strip():
+            raise InvalidInput("A reason is required.")
+
+        def work(uow: UnitOfWork) -> None:
+            uow.require(Permission.AUTHORISE_EQUIPMENT)
+            e = load_equipment(uow.session, code)
+            auth = authorisation_of(uow.session, person_id, e.id)
+            if auth is None or auth.revoked_on is not None:
+                raise NotFound("Person {id} holds no authorisation for {code}.", id=person_id, code=code)
+            auth.revoked_on = local(uow.now()).date()
+            auth.revoked_by = uow.actor.name
+            auth.revoked_reason = reason
+            uow.session.flush()
+            uow.audit("equipment.authorisation_revoke", "equipment_authorisation", auth.id,
+                      old={"revoked": False}, new={"revoked": True, "person_id": person_id, "equipment": code},
+                      reason=reason)  # fmt: skip
+
+        self._write(actor, work)
 
     def add(
         self, actor: Actor, code: str, name: str, equipment_type: str, *, room_code: str | None = None,

@@ -971,5 +971,9 @@
         <source>Equipment labels: aptaskil-desk equipment label --layout a4 --out labels.pdf</source>
         <translation>Étiquettes des équipements : aptaskil-desk equipment label --layout a4 --out labels.pdf</translation>
     </message>
+    <message>
+        <source>Person {id} holds no authorisation for {code}.</source>
+        <translation>La personne {id} n'a pas d'autorisation pour {code}.</translation>
+    </message>
 </context>
 </TS>

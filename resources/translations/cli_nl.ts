@@ -971,5 +971,9 @@
         <source>Equipment labels: aptaskil-desk equipment label --layout a4 --out labels.pdf</source>
         <translation>Etiketten van de uitrusting: aptaskil-desk equipment label --layout a4 --out labels.pdf</translation>
     </message>
+    <message>
+        <source>Person {id} holds no authorisation for {code}.</source>
+        <translation>Persoon {id} heeft geen toelating voor {code}.</translation>
+    </message>
 </context>
 </TS>

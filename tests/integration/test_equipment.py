@@ -232,3 +232,22 @@ def test_a_learner_cannot_sign_an_override(ctx: AppContext, lab: dict[str, Any])
     ctx.accounts.add_user(ctx.system_actor(), "qa", "Nathalie", "Peeters", ["qa"], "a long password")
     with pytest.raises(PermissionDenied):
         ctx.equipment.sign_override("qa", "a long password", lab["learner"], "AUT-01", "why not", "K1")
+
+
+def test_authorisations_listed_and_revoked(ctx: AppContext, clock: FixedClock, lab: dict[str, Any]) -> None:
+    """The standing authorisations list what is wrong with each; a revoked one refuses the use, on record."""
+    ctx.equipment.authorise(lab["inst"], lab["learner"], "AUT-01", TODAY + timedelta(days=5))
+    [auth] = ctx.equipment.authorisations("AUT-01")
+    assert auth.person_name == "Zoë Ødegård" and auth.problem is None
+    clock.advance(timedelta(days=6))
+    [expired] = ctx.equipment.authorisations()
+    assert expired.problem is not None and expired.problem.code == "authorisation_expired"
+    ctx.equipment.authorise(lab["inst"], lab["learner"], "AUT-01", None)  # extended
+    ctx.equipment.revoke_authorisation(lab["inst"], lab["learner"], "AUT-01", "left the course")
+    [revoked] = ctx.equipment.authorisations("AUT-01")
+    assert revoked.revoked_on is not None and revoked.problem is not None
+    with pytest.raises(UseRefused) as refused:
+        ctx.equipment.start_use(lab["learner"], "AUT-01", "K1")
+    assert _reasons(refused) == ["authorisation_revoked"]
+    with pytest.raises(InvalidInput):
+        ctx.equipment.revoke_authorisation(lab["inst"], lab["learner"], "AUT-01", "twice")
