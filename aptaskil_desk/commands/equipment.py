@@ -4,23 +4,13 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-from datetime import date
 from typing import Any
 
 from aptaskil_desk.app import AppContext
 from aptaskil_desk.clock import local
+from aptaskil_desk.commands.args import parse_date
 from aptaskil_desk.commands.output import Output
-from aptaskil_desk.errors import InvalidInput
 from aptaskil_desk.services.equipment import EquipmentInfo
-
-
-def _date(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput("Not a date: {value!r} (use YYYY-MM-DD).", value=text) from None
 
 
 def _json(info: EquipmentInfo) -> dict[str, Any]:
@@ -39,7 +29,7 @@ def cmd_equipment_add(ctx: AppContext, args: argparse.Namespace, out: Output) ->
     info = ctx.equipment.add(
         ctx.system_actor(), args.code, args.name, args.type, room_code=args.room, manufacturer=args.manufacturer,
         model=args.model, serial_number=args.serial, calibration_interval_days=args.calibration_interval,
-        calibration_due=_date(args.calibration_due), required_phases=args.phases or (),
+        calibration_due=parse_date(args.calibration_due), required_phases=args.phases or (),
         requires_authorisation=not args.no_authorisation,
     )  # fmt: skip
     out.say("Equipment {code} registered.", code=info.code)

@@ -3,27 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from aptaskil_desk.app import AppContext
-from aptaskil_desk.clock import CENTRE_TZ
+from aptaskil_desk.commands.args import parse_date
 from aptaskil_desk.commands.output import Output
+from aptaskil_desk.domain.attendance import day_bounds
 from aptaskil_desk.errors import InvalidInput
-
-
-def _date(text: str | None) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise InvalidInput("Not a date: {value!r} (use YYYY-MM-DD).", value=text) from None
-
-
-def _start_of(day: date) -> datetime:
-    """Midnight at the start of ``day`` in Brussels, as an aware instant."""
-    return datetime.combine(day, time(0), tzinfo=CENTRE_TZ)
 
 
 def cmd_report_logbook(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
@@ -32,13 +18,13 @@ def cmd_report_logbook(ctx: AppContext, args: argparse.Namespace, out: Output) -
     from aptaskil_desk.reports.logbook import render_logbook  # reportlab is loaded only to print
     from aptaskil_desk.reports.logbook_data import load_extras
 
-    first, last = _date(args.from_date), _date(args.to_date)
+    first, last = parse_date(args.from_date), parse_date(args.to_date)
     if first and last and last < first:
         raise InvalidInput("The period ends before it starts: {start} to {end}.", start=first, end=last)
     info = ctx.equipment.get(args.code)
     extras = ctx.db.run_read(lambda s: load_extras(s, info.id))
-    since = _start_of(first) if first else None
-    until = _start_of(last + timedelta(days=1)) if last else None
+    since = day_bounds(first)[0] if first else None
+    until = day_bounds(last)[1] if last else None
     counted = [0]
 
     def progress(done: int) -> None:
