@@ -24,8 +24,11 @@ from aptaskil_desk.domain.codes import CodeKind, parse
 from aptaskil_desk.errors import InvalidInput, NotFound
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.services.equipment import EquipmentInfo
+from tests.conftest import IN_CI
 
-pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) is not installed")
+pytestmark = pytest.mark.skipif(
+    shutil.which("pdftoppm") is None and not IN_CI, reason="poppler-utils (pdftoppm) is not installed"
+)
 
 DPI = 300
 CENTRE = "Centre de compétences — Biopharma"

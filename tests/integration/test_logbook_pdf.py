@@ -26,7 +26,7 @@ from aptaskil_desk.errors import InvalidInput
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.reports.logbook import MARGIN, PAGE_HEIGHT, SIZE, TABLE_WIDTH
 from aptaskil_desk.services.people import NewLearner
-from tests.conftest import T0
+from tests.conftest import IN_CI, T0
 
 DPI = 100
 
@@ -139,7 +139,7 @@ def _struck(image: Image.Image, baseline: float) -> bool:
     return False
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils (pdftoppm) is not installed")
+@pytest.mark.skipif(shutil.which("pdftoppm") is None and not IN_CI, reason="poppler-utils (pdftoppm) is not installed")
 def test_superseded_entry_is_visibly_struck(
     ctx: AppContext, clock: FixedClock, lab: dict[str, Any], tmp_path: Path
 ) -> None:
