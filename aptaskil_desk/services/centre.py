@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from aptaskil_desk.db.enums import CourseFamily, RoomKind
@@ -207,7 +207,9 @@ class CentreService(Service):
             ).all()
             now = []
             for slot, session, course, instructor in rows:
-                enrolled = len(s.execute(select(RosterEntry.id).where(RosterEntry.session_id == session.id)).all())
+                enrolled = s.execute(
+                    select(func.count(RosterEntry.id)).where(RosterEntry.session_id == session.id)
+                ).scalar_one()
                 now.append(
                     SlotNow(
                         session_code=session.code,
