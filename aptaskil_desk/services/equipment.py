@@ -590,16 +590,24 @@ def find_open_use(s: Session, e: Equipment) -> LogbookEntry | None:
 
 def begin_use(
     uow: UnitOfWork, e: Equipment, person_id: int, *, purpose: str = "", override_id: int | None = None,
-    answers: Mapping[str, str] | None = None,
+    answers: Mapping[str, str] | None = None, problems: list[rules.Reason] | None = None,
 ) -> EntryInfo | UseRefused:  # fmt: skip
-    """Start a use (the equipment row must be locked by the caller), or say why not."""
+    """Start a use (the equipment row must be locked by the caller), or say why not.
+
+    ``problems``: what :func:`problems_for` already found in this transaction, if the caller
+    asked (the kiosk flow asks before showing the questions); otherwise it is asked here.
+    """
     s = uow.session
-    problems = problems_for(s, e, person_id, local(uow.now()).date())
+    if problems is None:
+        problems = problems_for(s, e, person_id, local(uow.now()).date())
     if problems and override_id is not None:
         problems = beyond_override(s, override_id, e, person_id, problems, uow.now())
     if answers is not None:
         pre = questions.for_type(questions_catalogue(), e.equipment_type).pre
-        problems += [rules.Reason("pre_use_answer", {"question": q.id}) for q in questions.unexpected(pre, answers)]
+        problems = [
+            *problems,
+            *(rules.Reason("pre_use_answer", {"question": q.id}) for q in questions.unexpected(pre, answers)),
+        ]
     if problems:
         uow.audit("equipment.use_refused", "equipment", e.id,
                   new={"person_id": person_id, "reasons": [p.code for p in problems]})  # fmt: skip

@@ -90,6 +90,7 @@ def equipment_scan(
     asked = questions.for_type(questions_catalogue(), e.equipment_type)
     open_use = find_open_use(s, e)
     stopping = open_use is not None and open_use.person_id == person_id
+    problems: list[rules.Reason] = []
     if not stopping:  # refuse at once what no answer could fix (unfit, busy, not authorised)
         problems = problems_for(s, e, person_id, local(now).date())
         if problems:
@@ -104,7 +105,7 @@ def equipment_scan(
         end_use(uow, e, person_id, answers)
         outcome = EquipmentOutcome("use_stopped", None, person_id, ref, at=now)
     else:
-        started = begin_use(uow, e, person_id, purpose="kiosk", answers=answers)
+        started = begin_use(uow, e, person_id, purpose="kiosk", answers=answers, problems=problems)
         if isinstance(started, UseRefused):
             return EquipmentOutcome("refused", "use_refused", person_id, ref, reasons=started.reasons, at=now)
         outcome = EquipmentOutcome("use_started", None, person_id, ref, at=now)
