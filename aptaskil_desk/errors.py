@@ -61,3 +61,28 @@ class DatabaseError(AptaskilError):
 
 class SchemaOutOfDate(DatabaseError):
     """The database schema is older than this program; ``db upgrade`` is needed."""
+
+
+class InstrumentError(AptaskilError):
+    """A serial instrument could not be reached or did not answer as its protocol says.
+
+    Exit code 1: the command was understood, the instrument let it down.
+    """
+
+    exit_code = 1
+
+
+class InstrumentTimeout(InstrumentError):
+    """No complete reply within the timeout; ``partial`` holds what did arrive (never used as a value)."""
+
+    def __init__(self, message: str, partial: bytes = b"", **params: object) -> None:
+        super().__init__(message, **params)
+        self.partial = partial
+
+
+class InstrumentDisconnected(InstrumentError):
+    """The port went away (cable pulled, USB adapter unplugged) or cannot be opened."""
+
+
+class InstrumentProtocolError(InstrumentError):
+    """The instrument answered something its protocol does not allow (garbage, bad CRC, too long)."""

@@ -975,5 +975,69 @@
         <source>Person {id} holds no authorisation for {code}.</source>
         <translation>La personne {id} n'a pas d'autorisation pour {code}.</translation>
     </message>
+    <message>
+        <source>Cannot open the port {port}: {error}</source>
+        <translation>Impossible d’ouvrir le port {port} : {error}</translation>
+    </message>
+    <message>
+        <source>Data bits must be 5, 6, 7 or 8, not {value}.</source>
+        <translation>Les bits de données doivent valoir 5, 6, 7 ou 8, pas {value}.</translation>
+    </message>
+    <message>
+        <source>Line settings {spec!r} not understood: write e.g. 9600,8N1 or 1200,7O1.</source>
+        <translation>Paramètres de ligne {spec!r} non compris : écrivez par ex. 9600,8N1 ou 1200,7O1.</translation>
+    </message>
+    <message>
+        <source>No complete reply from the instrument on {port} within {seconds:g} s.</source>
+        <translation>Aucune réponse complète de l’instrument sur {port} en {seconds:g} s.</translation>
+    </message>
+    <message>
+        <source>No reply from the instrument on {port} within {seconds:g} s.</source>
+        <translation>Aucune réponse de l’instrument sur {port} en {seconds:g} s.</translation>
+    </message>
+    <message>
+        <source>Stop bits must be 1, 1.5 or 2, not {value}.</source>
+        <translation>Les bits d’arrêt doivent valoir 1, 1,5 ou 2, pas {value}.</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} does not accept data (handshake?).</source>
+        <translation>L’instrument sur {port} n’accepte pas les données (contrôle de flux ?).</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} keeps sending lines it should not.</source>
+        <translation>L’instrument sur {port} envoie sans cesse des lignes inattendues.</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} sent a frame longer than {limit} bytes.</source>
+        <translation>L’instrument sur {port} a envoyé une trame de plus de {limit} octets.</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} sent a line longer than {limit} bytes.</source>
+        <translation>L’instrument sur {port} a envoyé une ligne de plus de {limit} octets.</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} was disconnected ({error}).</source>
+        <translation>L’instrument sur {port} a été déconnecté ({error}).</translation>
+    </message>
+    <message>
+        <source>The port {port} is not open.</source>
+        <translation>Le port {port} n’est pas ouvert.</translation>
+    </message>
+    <message>
+        <source>The speed must be a positive number of baud, not {value}.</source>
+        <translation>La vitesse doit être un nombre positif de bauds, pas {value}.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be positive.</source>
+        <translation>Les délais d’attente doivent être positifs.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument driver {name!r}; known: {known}.</source>
+        <translation>Pilote d’instrument inconnu {name!r} ; connus : {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown parity {value!r}: use N, E, O, M or S.</source>
+        <translation>Parité inconnue {value!r} : utilisez N, E, O, M ou S.</translation>
+    </message>
 </context>
 </TS>

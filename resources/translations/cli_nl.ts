@@ -975,5 +975,69 @@
         <source>Person {id} holds no authorisation for {code}.</source>
         <translation>Persoon {id} heeft geen toelating voor {code}.</translation>
     </message>
+    <message>
+        <source>Cannot open the port {port}: {error}</source>
+        <translation>Kan de poort {port} niet openen: {error}</translation>
+    </message>
+    <message>
+        <source>Data bits must be 5, 6, 7 or 8, not {value}.</source>
+        <translation>Databits moeten 5, 6, 7 of 8 zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>Line settings {spec!r} not understood: write e.g. 9600,8N1 or 1200,7O1.</source>
+        <translation>Lijninstellingen {spec!r} niet begrepen: schrijf bv. 9600,8N1 of 1200,7O1.</translation>
+    </message>
+    <message>
+        <source>No complete reply from the instrument on {port} within {seconds:g} s.</source>
+        <translation>Geen volledig antwoord van het instrument op {port} binnen {seconds:g} s.</translation>
+    </message>
+    <message>
+        <source>No reply from the instrument on {port} within {seconds:g} s.</source>
+        <translation>Geen antwoord van het instrument op {port} binnen {seconds:g} s.</translation>
+    </message>
+    <message>
+        <source>Stop bits must be 1, 1.5 or 2, not {value}.</source>
+        <translation>Stopbits moeten 1, 1,5 of 2 zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} does not accept data (handshake?).</source>
+        <translation>Het instrument op {port} aanvaardt geen gegevens (handshake?).</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} keeps sending lines it should not.</source>
+        <translation>Het instrument op {port} blijft onverwachte regels sturen.</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} sent a frame longer than {limit} bytes.</source>
+        <translation>Het instrument op {port} stuurde een frame langer dan {limit} bytes.</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} sent a line longer than {limit} bytes.</source>
+        <translation>Het instrument op {port} stuurde een regel langer dan {limit} bytes.</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} was disconnected ({error}).</source>
+        <translation>Het instrument op {port} werd losgekoppeld ({error}).</translation>
+    </message>
+    <message>
+        <source>The port {port} is not open.</source>
+        <translation>De poort {port} is niet open.</translation>
+    </message>
+    <message>
+        <source>The speed must be a positive number of baud, not {value}.</source>
+        <translation>De snelheid moet een positief aantal baud zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>Timeouts must be positive.</source>
+        <translation>Time-outs moeten positief zijn.</translation>
+    </message>
+    <message>
+        <source>Unknown instrument driver {name!r}; known: {known}.</source>
+        <translation>Onbekend instrumentstuurprogramma {name!r}; bekend: {known}.</translation>
+    </message>
+    <message>
+        <source>Unknown parity {value!r}: use N, E, O, M or S.</source>
+        <translation>Onbekende pariteit {value!r}: gebruik N, E, O, M of S.</translation>
+    </message>
 </context>
 </TS>

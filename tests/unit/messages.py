@@ -5,24 +5,23 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+from aptaskil_desk import errors
+
 PACKAGE = Path(__file__).resolve().parents[2] / "aptaskil_desk"
 
+def _error_classes() -> set[str]:
+    """Every error class meant for a person (``AptaskilError`` and all its subclasses)."""
+    found = {errors.AptaskilError.__name__}
+    todo = [errors.AptaskilError]
+    while todo:
+        for sub in todo.pop().__subclasses__():
+            found.add(sub.__name__)
+            todo.append(sub)
+    return found
+
+
 #: Callables whose first positional string argument is a message shown to a person.
-MESSAGE_CALLS = {
-    "AptaskilError",
-    "Refused",
-    "PermissionDenied",
-    "AuthenticationFailed",
-    "AccountLocked",
-    "InvalidInput",
-    "Conflict",
-    "NotFound",
-    "DatabaseError",
-    "SchemaOutOfDate",
-    "say",
-    "error",
-    "CheckItem",
-}
+MESSAGE_CALLS = _error_classes() | {"say", "error", "CheckItem"}
 
 
 def _name(func: ast.expr) -> str | None:
