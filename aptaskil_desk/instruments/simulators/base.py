@@ -21,6 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import ClassVar
 
+from aptaskil_desk.instruments.line import LineSettings
 from aptaskil_desk.instruments.simulators.pty import PtyLine
 
 log = logging.getLogger(__name__)
@@ -110,7 +111,7 @@ class Simulator:
 
     def __init__(
         self, scenario: Scenario | None = None, *, value: Decimal | int | str = 0, link: Path | None = None,
-        monotonic: Callable[[], float] = time.monotonic,
+        monotonic: Callable[[], float] = time.monotonic, paced: LineSettings | None = None,
     ) -> None:  # fmt: skip
         self.scenario = scenario or Scenario()
         self.rng = random.Random(self.scenario.seed)
@@ -127,6 +128,9 @@ class Simulator:
         self._thread: threading.Thread | None = None
         self._lock = threading.RLock()
         self._unplugged_by_scenario = False
+        #: when set, output is sent no faster than this line's baud rate allows (a pty has none)
+        self.paced = paced
+        self._wire_free_at = 0.0
 
     # -- life cycle ------------------------------------------------------------------------------
 
@@ -199,7 +203,19 @@ class Simulator:
     def send(self, data: bytes) -> None:
         """Write ``data`` to the application (from a subclass's tick or handle)."""
         with self._lock:
-            self.line.write(data)
+            self._write(data)
+
+    def _write(self, data: bytes) -> None:
+        """Write, and with ``paced`` take as long as the real line would."""
+        if self.paced is not None:
+            now = self.now()
+            start = max(now, self._wire_free_at)
+            self._wire_free_at = start + len(data) * self.paced.char_time
+            if start > now:
+                time.sleep(start - now)
+        self.line.write(data)
+        if self.paced is not None and (ahead := self._wire_free_at - self.now()) > 0:
+            time.sleep(ahead)
 
     # -- the thread ------------------------------------------------------------------------------
 
@@ -224,7 +240,7 @@ class Simulator:
                     self._answer(request)
                 out = self.tick(self.now()) if self.line.plugged else None
                 if out:
-                    self.line.write(out)
+                    self._write(out)
 
     def _follow_scenario(self) -> None:
         s = self.scenario
@@ -265,5 +281,5 @@ class Simulator:
         self.replies += 1
         if s.garbage_every and self.replies % s.garbage_every == 0:
             garbage = bytes(self.rng.choice(b"\x00\xff\x13#?%~\x7f") for _ in range(self.rng.randint(2, 6)))
-            self.line.write(garbage + (self.terminator or b""))
-        self.line.write(reply)
+            self._write(garbage + (self.terminator or b""))
+        self._write(reply)
