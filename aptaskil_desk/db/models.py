@@ -374,3 +374,86 @@ class TerminalBadge(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
     at: Mapped[datetime] = mapped_column(UTCDateTime())
     event_id: Mapped[int | None] = mapped_column(ForeignKey("attendance_event.id"))
+
+
+class Instrument(Base):
+    """A serial lab instrument in the register: which driver speaks to it, on which port and line.
+
+    ``line``/``handshake`` are NULL when the driver's factory settings apply. Changes (port, line,
+    calibration due date, withdrawal) are audited with the old and new values; a row is never deleted.
+    """
+
+    __tablename__ = "instrument"
+    __table_args__ = (
+        CheckConstraint(
+            "handshake IS NULL OR handshake IN ('none', 'xon/xoff', 'rts/cts', 'dtr/dsr')", name="handshake"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    asset_code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    driver: Mapped[str] = mapped_column(String(32))
+    port: Mapped[str | None] = mapped_column(String(200))
+    line: Mapped[str | None] = mapped_column(String(32))  # "9600,8N1"
+    handshake: Mapped[str | None] = mapped_column(String(16))
+    serial_number: Mapped[str | None] = mapped_column(String(120))
+    calibration_due: Mapped[date | None] = mapped_column(Date)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+    room: Mapped[Room | None] = relationship()
+
+
+class InstrumentReading(Base):
+    """A recorded instrument reading: the exact value as the instrument wrote it, the raw reply byte
+    for byte (hex), and whether the instrument was in calibration then. Never changed or removed."""
+
+    __tablename__ = "instrument_reading"
+    __table_args__ = (
+        CheckConstraint("status IN ('stable', 'dynamic')", name="status"),
+        Index("ix_instrument_reading_instrument_at", "instrument_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reading_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    instrument_id: Mapped[int] = mapped_column(ForeignKey("instrument.id"))
+    value: Mapped[str] = mapped_column(String(64))  # the Decimal's digits, exact on both databases
+    unit: Mapped[str] = mapped_column(String(16))
+    status: Mapped[str] = mapped_column(String(16))
+    quantity: Mapped[str] = mapped_column(String(32))
+    raw_hex: Mapped[str] = mapped_column(Text)
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    identity: Mapped[str] = mapped_column(Text)  # canonical JSON, as the instrument reported itself
+    calibration_ok: Mapped[bool] = mapped_column(Boolean)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("course_session.id"))
+    terminal: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str] = mapped_column(String(120))
+
+
+class ExerciseResult(Base):
+    """A learner's practical exercise: the inputs, the result and verdict computed from them by the
+    rules of ``domain/exercises.py``, the instruments used. Never changed or removed."""
+
+    __tablename__ = "exercise_result"
+    __table_args__ = (
+        CheckConstraint("kind IN ('loop_calibration', 'balance_check', 'ph_calibration')", name="kind"),
+        CheckConstraint("verdict IN ('pass', 'fail', 'not_evaluable')", name="verdict"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    result_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    session_id: Mapped[int | None] = mapped_column(ForeignKey("course_session.id"), index=True)
+    instrument_ids: Mapped[str] = mapped_column(Text)  # canonical JSON list
+    inputs: Mapped[str] = mapped_column(Text)  # canonical JSON
+    result: Mapped[str] = mapped_column(Text)  # canonical JSON
+    verdict: Mapped[str] = mapped_column(String(16))
+    training: Mapped[bool] = mapped_column(Boolean, default=True)
+    terminal: Mapped[str] = mapped_column(String(64))
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    recorded_by: Mapped[str] = mapped_column(String(120))

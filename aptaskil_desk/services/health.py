@@ -46,6 +46,11 @@ _SQLITE_TRIGGERS = {
     "equipment_no_delete",
     "equipment_authorisation_no_delete",
     "equipment_authorisation_revoke_only",
+    "instrument_reading_no_update",
+    "instrument_reading_no_delete",
+    "exercise_result_no_update",
+    "exercise_result_no_delete",
+    "instrument_no_delete",
 }
 _PG_TRIGGERS = {
     "audit_log_no_update",
@@ -69,6 +74,12 @@ _PG_TRIGGERS = {
     "equipment_no_delete",
     "equipment_authorisation_no_delete",
     "equipment_authorisation_revoke_only",
+    "instrument_reading_append_only",
+    "exercise_result_append_only",
+    "instrument_reading_no_truncate",
+    "exercise_result_no_truncate",
+    "instrument_no_truncate",
+    "instrument_no_delete",
 }
 
 
