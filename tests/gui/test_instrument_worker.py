@@ -12,7 +12,7 @@ from aptaskil_desk.instruments.line import LineSettings
 from aptaskil_desk.instruments.reading import InstrumentIdentity, Reading, ReadingStatus
 from aptaskil_desk.instruments.simulators.base import Simulator
 from aptaskil_desk.instruments.transport import Transport
-from aptaskil_desk.instruments.wire import Direction
+from aptaskil_desk.instruments.wire import Direction, WireRecord
 from aptaskil_desk.ui.instruments.worker import InstrumentLink
 
 
@@ -49,7 +49,7 @@ def test_readings_and_wire_records_arrive_and_a_replugged_instrument_comes_back(
     line = LineSettings(timeout=0.5)
     link = InstrumentLink(lambda: CounterDriver(Transport(sim.port, line)), interval_s=0.01)
     readings: list[Reading] = []
-    wire = []
+    wire: list[WireRecord] = []
     link.readings_received.connect(readings.extend)
     link.wire_recorded.connect(wire.extend)
     try:
@@ -57,7 +57,8 @@ def test_readings_and_wire_records_arrive_and_a_replugged_instrument_comes_back(
             link.start()
         assert identified.args[0].model == "COUNTER"
         qtbot.waitUntil(lambda: len(readings) >= 5, timeout=5000)
-        values = [r.value for r in readings]
+        values = [r.value for r in readings if r.value is not None]
+        assert len(values) == len(readings)
         assert values == sorted(values) and values[0] == 1
         assert any(r.direction is Direction.TX and r.data == b"V?\r\n" for r in wire)
         with qtbot.waitSignal(link.disconnected, timeout=5000):

@@ -6,7 +6,7 @@ each word is translated once. Colours only repeat what the words say.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from typing import Any
 
@@ -93,14 +93,97 @@ class EquipmentWords(QObject):
             return self.tr("Fit, but {reasons}").format(reasons="; ".join(self.reason(r) for r in warnings))
         return self.tr("Fit for use")
 
+    def result(self, result: object) -> str:
+        words = {"pass": self.tr("Passed"), "fail": self.tr("Failed")}
+        return words.get(str(result), str(result))
+
+    def field(self, key: str) -> str:
+        """A detail's name, for the fields of a correction."""
+        words = {
+            "description": self.tr("Description"),
+            "reference": self.tr("Reference"),
+            "purpose": self.tr("Purpose"),
+            "performed_on": self.tr("Performed on"),
+            "performed_by": self.tr("Performed by"),
+            "certificate": self.tr("Certificate"),
+            "result": self.tr("Result"),
+            "new_due": self.tr("Next due date"),
+            "phase": self.tr("Phase"),
+            "remarks": self.tr("Remarks"),
+        }
+        return words.get(key, key)
+
+    def phases(self, required: Sequence[str], qualified: Sequence[str]) -> str:
+        """Each qualification phase and where it stands: qualified, missing (and required) or not required."""
+        parts = []
+        for phase in ("IQ", "OQ", "PQ"):
+            if phase in qualified:
+                parts.append(self.tr("{phase} qualified").format(phase=phase))
+            elif phase in required:
+                parts.append(self.tr("{phase} not qualified (required)").format(phase=phase))
+            else:
+                parts.append(self.tr("{phase} not qualified (not required)").format(phase=phase))
+        return " · ".join(parts)
+
     def details(self, kind: str, details: Mapping[str, Any]) -> str:
         if kind == "status_change" and "to" in details:
             return self.tr("{old} → {new}").format(
                 old=self.status(str(details.get("from", ""))), new=self.status(str(details["to"]))
             )
-        # The description speaks for itself; other values are named by their key.
-        return "; ".join(
-            str(value) if key == "description" else f"{key}: {value}"
-            for key, value in details.items()
+        rest = dict(details)
+        if kind == "calibration":
+            parts = self._calibration(rest)
+        elif kind == "qualification":
+            parts = self._qualification(rest)
+        else:
+            parts = []
+        # A description or remark speaks for itself; other values are named.
+        parts.extend(
+            str(value)
+            if key in ("description", "remarks")
+            else self.tr("{label}: {value}").format(label=self.field(key), value=value)
+            for key, value in rest.items()
             if value not in ("", None)
         )
+        return "; ".join(parts)
+
+    def _calibration(self, rest: dict[str, Any]) -> list[str]:
+        """Result first, then what it means for the due date, then who and which certificate.
+        Takes the keys it words out of ``rest``."""
+        parts = []
+        result, due = rest.pop("result", None), rest.pop("new_due", None)
+        if result is not None:
+            parts.append(self.result(result))
+        if result == "fail":
+            parts.append(self.tr("due date unchanged"))
+        elif due:
+            parts.append(self.tr("next due {date}").format(date=_day_or_text(due)))
+        if certificate := rest.pop("certificate", None):
+            parts.append(self.tr("certificate {reference}").format(reference=certificate))
+        if performed_by := rest.pop("performed_by", None):
+            parts.append(self.tr("by {who}").format(who=performed_by))
+        if performed_on := rest.pop("performed_on", None):
+            parts.append(self.tr("performed on {date}").format(date=_day_or_text(performed_on)))
+        return parts
+
+    def _qualification(self, rest: dict[str, Any]) -> list[str]:
+        """``OQ passed``, then the protocol or report. Takes the keys it words out of ``rest``."""
+        parts = []
+        phase, result = rest.pop("phase", None), rest.get("result")
+        if phase is not None and result in ("pass", "fail"):
+            rest.pop("result")
+            words = self.tr("{phase} passed") if result == "pass" else self.tr("{phase} failed")
+            parts.append(words.format(phase=phase))
+        elif phase is not None:
+            parts.append(str(phase))
+        if reference := rest.pop("reference", None):
+            parts.append(self.tr("protocol {reference}").format(reference=reference))
+        return parts
+
+
+def _day_or_text(value: object) -> str:
+    """A stored ISO date as Belgians write it; anything else (a hand-corrected value) as it is."""
+    try:
+        return day_text(str(value))
+    except ValueError:
+        return str(value)

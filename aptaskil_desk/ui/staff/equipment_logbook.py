@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -20,13 +21,20 @@ from PySide6.QtWidgets import (
 
 from aptaskil_desk.app import AppContext
 from aptaskil_desk.clock import local
-from aptaskil_desk.errors import PermissionDenied
+from aptaskil_desk.domain.permissions import Permission
+from aptaskil_desk.errors import AptaskilError, PermissionDenied
 from aptaskil_desk.services.accounts import StaffInfo
 from aptaskil_desk.services.equipment import EntryInfo, EquipmentInfo
 from aptaskil_desk.ui.i18n import error_text
 from aptaskil_desk.ui.models import logbook_model as lm
 from aptaskil_desk.ui.models.equipment_words import EquipmentWords
-from aptaskil_desk.ui.staff.equipment_dialogs import CorrectionDialog, EntryDialog, StatusDialog
+from aptaskil_desk.ui.staff.equipment_dialogs import (
+    CalibrationDialog,
+    CorrectionDialog,
+    EntryDialog,
+    QualificationDialog,
+    StatusDialog,
+)
 from aptaskil_desk.ui.staff.equipment_filters import LogbookFilters
 from aptaskil_desk.ui.widgets.labels import styled_label
 from aptaskil_desk.ui.widgets.message import MessageBanner, MessageKind
@@ -36,6 +44,18 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 _WIDTHS = {lm.COL_ENTRY: 55, lm.COL_WHEN: 185, lm.COL_KIND: 165, lm.COL_BY: 115}
+#: Entries only people who manage equipment record (and correct): they change its fitness.
+MANAGED_KINDS = ("calibration", "qualification")
+Dialog = EntryDialog | CalibrationDialog | QualificationDialog | CorrectionDialog | StatusDialog
+
+
+@dataclass(frozen=True)
+class CalibrationOutcome:
+    """A calibration recorded, and what became of the status change asked with it (if one was)."""
+
+    entry: EntryInfo
+    equipment: EquipmentInfo | None = None  # after the status change
+    status_error: AptaskilError | None = None  # why the status could not change
 
 
 class EquipmentLogbookPanel(QWidget):
@@ -60,7 +80,8 @@ class EquipmentLogbookPanel(QWidget):
         self._staff: StaffInfo | None = None
         self._equipment: EquipmentInfo | None = None
         self._words = EquipmentWords(self)
-        self.dialog: EntryDialog | CorrectionDialog | StatusDialog | None = None
+        self.dialog: Dialog | None = None
+        self._busy = False
         self.model = lm.LogbookTableModel(lm.jobs_loader(ctx.equipment, jobs, self), parent=self)
         self.model.page_loaded.connect(self._show_count)
         self.model.modelReset.connect(self._show_count)
@@ -99,28 +120,40 @@ class EquipmentLogbookPanel(QWidget):
 
         self.cleaning_button = QPushButton(self.tr("+ Cleaning"), self)
         self.maintenance_button = QPushButton(self.tr("+ Maintenance"), self)
+        self.calibration_button = QPushButton(self.tr("+ Calibration"), self)
+        self.qualification_button = QPushButton(self.tr("+ Qualification"), self)
         self.incident_button = QPushButton(self.tr("Report an incident"), self)
         self.correct_button = QPushButton(self.tr("Correct the entry…"), self)
         self.status_button = QPushButton(self.tr("Change the status…"), self)
         self.cleaning_button.clicked.connect(lambda: self.ask_entry("cleaning"))
         self.maintenance_button.clicked.connect(lambda: self.ask_entry("maintenance"))
+        self.calibration_button.clicked.connect(self.ask_calibration)
+        self.qualification_button.clicked.connect(self.ask_qualification)
         self.incident_button.clicked.connect(lambda: self.ask_entry("incident"))
         self.correct_button.clicked.connect(self.ask_correction)
         self.status_button.clicked.connect(self.ask_status)
-        self.correct_button.setEnabled(False)
-        self._actions = (self.cleaning_button, self.maintenance_button, self.incident_button, self.status_button)
+        self._actions = (
+            self.cleaning_button, self.maintenance_button, self.calibration_button, self.qualification_button,
+            self.incident_button, self.status_button,
+        )  # fmt: skip
+        self._managed = (self.calibration_button, self.qualification_button)
+        for button in self._managed:
+            button.setToolTip(self.tr("For people who manage the equipment (technicians, administrators)."))
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addWidget(self.title_label, 1)
         top.addWidget(self.status_label)
-        # Two rows: five buttons side by side are wider than the kiosk's 1280 pixels in French.
+        # Seven buttons side by side are far wider than the kiosk's 1280 pixels in French: the four
+        # kinds of entry on a row, the three other actions on the next, each row filling the width.
         actions = QGridLayout()
-        for column, button in enumerate(self._actions[:3]):
-            actions.addWidget(button, 0, column)
-        actions.addWidget(self.count_label, 1, 0)
-        actions.addWidget(self.correct_button, 1, 1)
-        actions.addWidget(self.status_button, 1, 2)
+        actions.setHorizontalSpacing(10)
+        for column, button in enumerate(self._actions[:4]):
+            actions.addWidget(button, 0, 3 * column, 1, 3)
+        for column, button in enumerate((self.incident_button, self.correct_button, self.status_button)):
+            actions.addWidget(button, 1, 4 * column, 1, 4)
+        for column in range(12):
+            actions.setColumnStretch(column, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -128,7 +161,9 @@ class EquipmentLogbookPanel(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.banner)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
         layout.addLayout(actions)
+        self._update_actions()
 
     @property
     def equipment(self) -> EquipmentInfo | None:
@@ -136,6 +171,7 @@ class EquipmentLogbookPanel(QWidget):
 
     def set_staff(self, info: StaffInfo | None) -> None:
         self._staff = info
+        self._update_actions()
 
     def show_equipment(self, info: EquipmentInfo) -> None:
         """Open this equipment's logbook from its first page, keeping the filters chosen."""
@@ -183,6 +219,8 @@ class EquipmentLogbookPanel(QWidget):
         total = self.model.total
         if total is None:
             self.count_label.setText(self.tr("Reading the logbook…") if self.model.query else "")
+        elif self.model.rowCount() >= total:
+            self.count_label.setText(self.tr("{total} entries, all shown").format(total=total))
         else:
             self.count_label.setText(
                 self.tr("{shown} of {total} entries loaded; scroll down for more").format(
@@ -191,7 +229,7 @@ class EquipmentLogbookPanel(QWidget):
             )
 
     def _selection_changed(self, *_args: Any) -> None:
-        self.correct_button.setEnabled(self.selected_entry() is not None)
+        self._update_actions()
 
     def selected_entry(self) -> EntryInfo | None:
         rows = self.view.selectionModel().selectedRows()
@@ -204,6 +242,25 @@ class EquipmentLogbookPanel(QWidget):
         if self._equipment is None:
             return
         dialog = self.dialog = EntryDialog(kind, self._equipment.name, self)
+        dialog.accepted.connect(lambda: self._record(dialog.kind, dialog.details()))
+        dialog.open()
+
+    def ask_calibration(self) -> None:
+        """Open the calibration form (people who manage equipment only)."""
+        if self._equipment is None or not self._may_manage():
+            return
+        # The interval is known once the register says it (EquipmentInfo.calibration_interval_days).
+        interval: int | None = getattr(self._equipment, "calibration_interval_days", None)
+        today = local(self._ctx.clock.now()).date()
+        dialog = self.dialog = CalibrationDialog(self._equipment, today, interval, self)
+        dialog.accepted.connect(lambda: self._record_calibration(dialog.details(), dialog.out_of_service_reason()))
+        dialog.open()
+
+    def ask_qualification(self) -> None:
+        """Open the qualification form (people who manage equipment only)."""
+        if self._equipment is None or not self._may_manage():
+            return
+        dialog = self.dialog = QualificationDialog(self._equipment, self)
         dialog.accepted.connect(lambda: self._record(dialog.kind, dialog.details()))
         dialog.open()
 
@@ -236,6 +293,25 @@ class EquipmentLogbookPanel(QWidget):
         code, actor = self._target()
         refusal = self.tr("Your roles do not allow you to record this entry. Ask a technician or an administrator.")
         self._run(lambda: self._ctx.equipment.record(actor, code, kind, details), self._recorded, refusal)
+
+    def _record_calibration(self, details: dict[str, Any], out_of_service_reason: str | None) -> None:
+        """Record the calibration, then take the equipment out of service if that was asked."""
+        code, actor = self._target()
+        equipment = self._ctx.equipment
+
+        def work() -> CalibrationOutcome:
+            entry = equipment.record(actor, code, "calibration", details)
+            if out_of_service_reason is None:
+                return CalibrationOutcome(entry)
+            try:
+                return CalibrationOutcome(
+                    entry, equipment.set_status(actor, code, "out_of_service", out_of_service_reason)
+                )
+            except AptaskilError as error:  # the calibration stays recorded: say what did not happen
+                return CalibrationOutcome(entry, status_error=error)
+
+        refusal = self.tr("Your roles do not allow you to record this entry. Ask a technician or an administrator.")
+        self._run(work, self._calibration_recorded, refusal)
 
     def _correct(self, entry_id: int, details: dict[str, Any], reason: str) -> None:
         _code, actor = self._target()
@@ -278,6 +354,24 @@ class EquipmentLogbookPanel(QWidget):
         self.model.refresh()
         self.entry_recorded.emit(entry)
 
+    def _calibration_recorded(self, outcome: CalibrationOutcome) -> None:
+        self._recorded(outcome.entry)
+        if outcome.equipment is not None:
+            self.update_equipment(outcome.equipment)
+            self.banner.show_message(
+                MessageKind.INFO,
+                self.tr("Calibration recorded as entry {id}. The equipment is now out of service.").format(
+                    id=outcome.entry.id
+                ),
+            )
+            self.status_changed.emit(outcome.equipment)
+        elif outcome.status_error is not None:
+            text = self.tr("Calibration recorded as entry {id}, but the status did not change: {error}").format(
+                id=outcome.entry.id, error=error_text(outcome.status_error, self._ctx.tr) or ""
+            )
+            self.banner.show_message(MessageKind.ERROR, text)
+            self.action_refused.emit(text)
+
     def _status_set(self, info: EquipmentInfo) -> None:
         self.update_equipment(info)
         self.banner.show_message(
@@ -297,7 +391,20 @@ class EquipmentLogbookPanel(QWidget):
         self.banner.show_message(MessageKind.ERROR, text)
         self.action_refused.emit(text)
 
+    def _may_manage(self) -> bool:
+        return self._staff is not None and self._staff.may(Permission.MANAGE_EQUIPMENT)
+
     def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Buttons on while nothing is being recorded; calibration and qualification (and their
+        corrections) only for people who manage equipment — the service checks it again."""
+        manage = self._may_manage()
         for button in self._actions:
-            button.setEnabled(not busy)
-        self.correct_button.setEnabled(not busy and self.selected_entry() is not None)
+            button.setEnabled(not self._busy and (manage or button not in self._managed))
+        selected = self.selected_entry()
+        self.correct_button.setEnabled(
+            not self._busy and selected is not None and (manage or selected.kind not in MANAGED_KINDS)
+        )
