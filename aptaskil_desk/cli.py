@@ -33,7 +33,10 @@ from aptaskil_desk.commands.admin import (
 )
 from aptaskil_desk.commands.equipment import (
     cmd_equipment_add,
+    cmd_equipment_authorisations,
+    cmd_equipment_authorise,
     cmd_equipment_list,
+    cmd_equipment_revoke,
     cmd_equipment_show,
     cmd_equipment_status,
 )
@@ -218,6 +221,23 @@ def build_parser() -> argparse.ArgumentParser:
     e_status.add_argument("code")
     e_status.add_argument("status", choices=["available", "cleaning", "maintenance", "out_of_service", "quarantine"])
     e_status.add_argument("--reason", required=True)
+    e_auth = add(
+        "authorise", cmd_equipment_authorise, "authorise a learner to use an equipment, or extend", parent=equip
+    )
+    e_auth.add_argument("code")
+    e_auth.add_argument("--person", type=int, required=True, metavar="ID")
+    e_auth.add_argument("--until", metavar="YYYY-MM-DD", help="last valid day (default: a year from today)")
+    e_revoke = add("revoke", cmd_equipment_revoke, "revoke a learner's authorisation (kept on record)", parent=equip)
+    e_revoke.add_argument("code")
+    e_revoke.add_argument("--person", type=int, required=True, metavar="ID")
+    e_revoke.add_argument("--reason", required=True)
+    e_auths = add(
+        "authorisations",
+        cmd_equipment_authorisations,
+        "standing authorisations, with what is wrong with each",
+        parent=equip,
+    )
+    e_auths.add_argument("code", nargs="?", help="this equipment (default: all)")
     e_label = add("label", cmd_equipment_label, "print QR labels of equipment to a PDF", parent=equip)
     e_label.add_argument("codes", nargs="*", metavar="CODE", help="these equipment (default: the whole register)")
     e_label.add_argument("--out", required=True, metavar="FILE.pdf")

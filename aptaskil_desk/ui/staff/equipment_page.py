@@ -34,6 +34,7 @@ from aptaskil_desk.services.equipment import EquipmentInfo
 from aptaskil_desk.ui.i18n import error_text
 from aptaskil_desk.ui.models import equipment_model as em
 from aptaskil_desk.ui.models.equipment_words import EquipmentWords
+from aptaskil_desk.ui.staff.authorisation_page import AUTHORISATION_PAGE, AuthorisationPage
 from aptaskil_desk.ui.staff.equipment_logbook import EquipmentLogbookPanel
 from aptaskil_desk.ui.staff.equipment_style import EQUIPMENT_QSS
 from aptaskil_desk.ui.widgets.labels import styled_label
@@ -228,11 +229,15 @@ class StaffPageSpec(NamedTuple):
 
     key: str
     title: str
-    widget: EquipmentPage
+    widget: EquipmentPage | AuthorisationPage
     permission: Permission
 
 
 def equipment_pages(ctx: AppContext, jobs: JobRunner) -> list[StaffPageSpec]:
-    """The equipment pages of the staff area (one so far; the authorisation matrix would be the next)."""
+    """The equipment pages of the staff area: the register with its logbooks, the authorisation matrix."""
     page = EquipmentPage(ctx, jobs)
-    return [StaffPageSpec(EQUIPMENT_PAGE, page.title(), page, Permission.RECORD_LOGBOOK)]
+    matrix = AuthorisationPage(ctx, jobs)
+    return [
+        StaffPageSpec(EQUIPMENT_PAGE, page.title(), page, Permission.RECORD_LOGBOOK),
+        StaffPageSpec(AUTHORISATION_PAGE, matrix.title(), matrix, Permission.AUTHORISE_EQUIPMENT),
+    ]
