@@ -24,6 +24,7 @@ from aptaskil_desk.services.base import Actor
 from aptaskil_desk.services.centre import CentreService
 from aptaskil_desk.services.demo import DemoService
 from aptaskil_desk.services.equipment import EquipmentService
+from aptaskil_desk.services.instruments import InstrumentService
 from aptaskil_desk.services.passwords import Hasher
 from aptaskil_desk.services.people import PeopleService
 from aptaskil_desk.services.people_import import PeopleImportService
@@ -58,6 +59,7 @@ class AppContext:
     scan: ScanService
     attendance: AttendanceService
     equipment: EquipmentService
+    instruments: InstrumentService
     demo: DemoService
     tr: Translator
 
@@ -117,7 +119,8 @@ def build_context(
         centre = CentreService(db, clock)
         people = PeopleService(db, clock)
         badges = BadgeService(db, clock)
-        equipment = EquipmentService(db, clock, accounts)
+        lapse = settings.authorisation_lapse
+        equipment = EquipmentService(db, clock, accounts, authorisation_lapse=lapse)
         return AppContext(
             settings=settings,
             db=db,
@@ -128,9 +131,10 @@ def build_context(
             people=people,
             people_import=PeopleImportService(db, clock),
             badges=badges,
-            scan=ScanService(db, clock),
+            scan=ScanService(db, clock, authorisation_lapse=lapse),
             attendance=AttendanceService(db, clock),
             equipment=equipment,
+            instruments=InstrumentService(db, clock, accounts),
             demo=DemoService(db, clock, accounts, centre, people, badges, equipment),
             tr=Translator(settings.language),
         )

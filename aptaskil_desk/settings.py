@@ -9,6 +9,10 @@ names another. Example::
     centre_name = "Centre de compétences — Biopharma"
     staff_idle_lock_minutes = 5
     scanner_port = "/dev/ttyACM0"   # a serial badge scanner (COM3 on Windows); omit for none
+    authorisation_lapse_days = 180  # an equipment authorisation unused this many days lapses
+
+The environment (``APTASKIL_DB``, ``APTASKIL_TERMINAL``, ``APTASKIL_LANG``,
+``APTASKIL_AUTHORISATION_LAPSE_DAYS``) wins over the file; command-line flags win over both.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import os
 import socket
 import tomllib
 from dataclasses import dataclass, fields, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +31,8 @@ from aptaskil_desk.errors import InvalidInput
 
 APP_NAME = "aptaskil-desk"
 LANGUAGES = ("fr", "en", "nl")
+#: Bounds of ``authorisation_lapse_days`` (a century is beyond any real policy, and keeps dates computable).
+LAPSE_DAYS_RANGE = (1, 36_500)
 
 
 def config_path() -> Path:
@@ -59,6 +66,12 @@ class Settings:
     #: A serial (USB CDC) badge scanner, read besides keyboard-wedge scanners ("" = none).
     scanner_port: str = ""
     scanner_baud: int = 9600
+    #: A learner's equipment authorisation that nobody used for more than this many days lapses.
+    authorisation_lapse_days: int = 180
+
+    @property
+    def authorisation_lapse(self) -> timedelta:
+        return timedelta(days=self.authorisation_lapse_days)
 
     @property
     def database_url(self) -> str:
@@ -74,6 +87,8 @@ class Settings:
 
 
 _ENV = {"APTASKIL_DB": "database", "APTASKIL_TERMINAL": "terminal", "APTASKIL_LANG": "language"}
+#: Environment variables holding a whole number.
+_ENV_INT = {"APTASKIL_AUTHORISATION_LAPSE_DAYS": "authorisation_lapse_days"}
 
 
 def _validated(settings: Settings) -> Settings:
@@ -85,6 +100,14 @@ def _validated(settings: Settings) -> Settings:
         )
     if settings.pin_max_attempts < 1 or settings.staff_idle_lock_minutes < 1:
         raise InvalidInput("pin_max_attempts and staff_idle_lock_minutes must be at least 1.")
+    low, high = LAPSE_DAYS_RANGE
+    if not low <= settings.authorisation_lapse_days <= high:
+        raise InvalidInput(
+            "authorisation_lapse_days must be a number of days from {low} to {high}, not {value}.",
+            low=low,
+            high=high,
+            value=settings.authorisation_lapse_days,
+        )
     return settings
 
 
@@ -122,11 +145,20 @@ def load_settings(
     for var, key in _ENV.items():
         if env.get(var):
             values[key] = env[var]
+    for var, key in _ENV_INT.items():
+        if env.get(var):
+            try:
+                values[key] = int(env[var].strip())
+            except ValueError:
+                raise InvalidInput(
+                    "Environment variable {var} must be a whole number, not {value!r}.", var=var, value=env[var]
+                ) from None
     values.update({k: v for k, v in flags.items() if v is not None})
     defaults = Settings()
     for key, value in values.items():
         expected = type(getattr(defaults, key))
-        if not isinstance(value, expected):
+        # TOML's true/false are Python bools, which are ints too: never a number of anything.
+        if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
             raise InvalidInput(
                 "Setting {key!r} must be {kind}, not {value!r}.", key=key, kind=expected.__name__, value=value
             )

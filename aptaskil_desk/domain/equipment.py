@@ -11,18 +11,22 @@ Rules:
 2. Within ``CALIBRATION_WARNING`` of the due date the equipment is fit, with a warning.
 3. Equipment being cleaned or maintained, or already in use, is **busy**: not unfit, but not free.
 4. A learner needs an authorisation for the equipment: granted, not revoked, not past its expiry
-   date, and used (or granted) within ``LAPSE_AFTER`` — an authorisation nobody used for that long
-   lapses, as in peer systems.
+   date, and used (or granted) within the lapse period (setting ``authorisation_lapse_days``,
+   ``LAPSE_AFTER`` by default) — an authorisation nobody used for that long lapses, as in peer systems.
+5. An instructor or technician may override a refusal with a signed reason, except when the
+   equipment is busy (no signature frees it) or a pre-use answer was not compliant (the learner
+   checks again; a signature does not make a dirty autoclave clean).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import StrEnum
 
 CALIBRATION_WARNING = timedelta(days=14)
+#: The default lapse period: an authorisation unused for longer than this no longer holds.
 LAPSE_AFTER = timedelta(days=180)
 
 
@@ -39,6 +43,12 @@ class Phase(StrEnum):
     IQ = "IQ"
     OQ = "OQ"
     PQ = "PQ"
+
+
+#: Equipment taken by someone or something else: not unfit, and no override frees it.
+BUSY = frozenset({Status.IN_USE.value, Status.CLEANING.value, Status.MAINTENANCE.value})
+#: Reasons an override never lifts (rule 5).
+NEVER_OVERRIDDEN = BUSY | {"pre_use_answer"}
 
 
 @dataclass(frozen=True)
@@ -112,3 +122,9 @@ def authorisation_problem(
     if today - last > lapse_after:
         return Reason("authorisation_lapsed", {"last_use": last.isoformat()})
     return None
+
+
+def overridable(reasons: Iterable[Reason]) -> bool:
+    """True when a signed override could lift every one of these refusal reasons (rule 5)."""
+    codes = [r.code for r in reasons]
+    return bool(codes) and not any(code in NEVER_OVERRIDDEN for code in codes)

@@ -1,5 +1,5 @@
 """Equipment register and logbooks: registration, status, entries, corrections, use gated on
-fitness and authorisation (issue 4, first part: no kiosk screens, labels or PDF yet)."""
+fitness and authorisation, and the signed overrides that let one use past a refusal."""
 
 from __future__ import annotations
 
@@ -13,14 +13,22 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import func, literal, select, tuple_
+from sqlalchemy import exists, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from aptaskil_desk.clock import Clock, local
 from aptaskil_desk.db.audit import canonical
 from aptaskil_desk.db.base import UTCDateTime
 from aptaskil_desk.db.database import Database
-from aptaskil_desk.db.models import Equipment, EquipmentAuthorisation, EquipmentOverride, LogbookEntry, Person, Room
+from aptaskil_desk.db.models import (
+    Equipment,
+    EquipmentAuthorisation,
+    EquipmentOverride,
+    LogbookEntry,
+    Person,
+    Room,
+    TerminalBadge,
+)
 from aptaskil_desk.domain import equipment as rules
 from aptaskil_desk.domain import questions
 from aptaskil_desk.domain.codes import CodeKind, make_code
@@ -78,6 +86,17 @@ class EntryInfo:
 
 #: An override must be used within this time after it was signed.
 OVERRIDE_VALID_FOR = timedelta(minutes=15)
+
+
+@dataclass(frozen=True)
+class OverrideRef:
+    """A signed override as a use started under it shows it: which, who signed, when, for what."""
+
+    id: int
+    signed_by: str
+    signed_at: datetime
+    reasons: tuple[str, ...]
+    reason: str
 
 
 def _phases(text: str) -> tuple[str, ...]:
@@ -150,9 +169,24 @@ class AuthorisationInfo:
 
 
 class EquipmentService(Service):
-    def __init__(self, db: Database, clock: Clock, accounts: AccountService) -> None:
+    """The register, the logbooks, authorisations and overrides.
+
+    Args:
+        authorisation_lapse: how long an authorisation may go unused before it lapses
+            (setting ``authorisation_lapse_days``).
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        accounts: AccountService,
+        *,
+        authorisation_lapse: timedelta = rules.LAPSE_AFTER,
+    ) -> None:
         super().__init__(db, clock)
         self._accounts = accounts
+        self._lapse = authorisation_lapse
 
     def authorisations(self, code: str | None = None) -> list[AuthorisationInfo]:
         """Standing authorisations (of one equipment, or all), with what is wrong with each today."""
@@ -181,7 +215,7 @@ class EquipmentService(Service):
                 ).scalar_one_or_none()
                 last_day = local(last).date() if last else None
                 problem = rules.authorisation_problem(
-                    rules.Authorisation(auth.granted_on, auth.expires_on, last_day, auth.revoked_on), today
+                    rules.Authorisation(auth.granted_on, auth.expires_on, last_day, auth.revoked_on), today, self._lapse
                 )
                 info = AuthorisationInfo(
                     auth.id, person.id, person.display_name, equipment_code, auth.granted_on, auth.expires_on,
@@ -444,7 +478,11 @@ class EquipmentService(Service):
 
     def sign_override(self, login: str, password: str, person_id: int, code: str, reason: str, terminal: str) -> int:
         """An instructor or technician authorises one use despite the refusal, with a reason and an
-        electronic signature (password asked again). Busy equipment cannot be overridden."""
+        electronic signature (password asked again). Busy equipment cannot be overridden.
+
+        At a kiosk, the learner's badge pairing on ``terminal`` (if it is still this learner's) is
+        renewed, so that the equipment scan that follows the signature pairs with them however
+        long the signing took."""
         if not reason.strip():
             raise InvalidInput("A reason is required.")
         signer = self._accounts.authenticate_password(login, password, terminal)
@@ -453,10 +491,10 @@ class EquipmentService(Service):
             uow.require(Permission.AUTHORISE_EQUIPMENT)
             s = uow.session
             e = load_equipment(s, code, lock=True)
-            problems = problems_for(s, e, person_id, local(uow.now()).date())
+            problems = problems_for(s, e, person_id, local(uow.now()).date(), lapse_after=self._lapse)
             if not problems:
                 raise InvalidInput("Nothing to override: {code} may be used as it is.", code=code)
-            busy = [p for p in problems if p.code in ("in_use", "cleaning", "maintenance")]
+            busy = [p for p in problems if p.code in rules.BUSY]
             if busy:
                 raise UseRefused(busy)
             now = uow.now()
@@ -472,6 +510,9 @@ class EquipmentService(Service):
             s.flush()
             uow.audit("equipment.override_signed", "equipment_override", row.id, new={**content, "hash": digest},
                       reason=reason)  # fmt: skip
+            pairing = s.get(TerminalBadge, terminal, with_for_update=True)
+            if pairing is not None and pairing.person_id == person_id:
+                pairing.at = now
             return row.id
 
         return self._write(signer.actor(terminal), work)
@@ -489,7 +530,8 @@ class EquipmentService(Service):
 
         def work(uow: UnitOfWork) -> EntryInfo | UseRefused:
             e = load_equipment(uow.session, code, lock=True)
-            return begin_use(uow, e, person_id, purpose=purpose, override_id=override_id, answers=answers)
+            return begin_use(uow, e, person_id, purpose=purpose, override_id=override_id, answers=answers,
+                             lapse_after=self._lapse)  # fmt: skip
 
         outcome = self._write(kiosk, work)
         if isinstance(outcome, UseRefused):
@@ -539,8 +581,11 @@ def authorisation_of(s: Session, person_id: int, equipment_id: int) -> Equipment
     ).scalar_one_or_none()
 
 
-def problems_for(s: Session, e: Equipment, person_id: int, today: date) -> list[rules.Reason]:
-    """Every reason this person may not start using this equipment today."""
+def problems_for(
+    s: Session, e: Equipment, person_id: int, today: date, *, lapse_after: timedelta = rules.LAPSE_AFTER
+) -> list[rules.Reason]:
+    """Every reason this person may not start using this equipment today (an authorisation
+    unused for longer than ``lapse_after`` has lapsed)."""
     fit = rules.fitness(_state(e), today)
     problems = [*fit.unfit, *fit.busy]
     if e.requires_authorisation:
@@ -555,6 +600,7 @@ def problems_for(s: Session, e: Equipment, person_id: int, today: date) -> list[
                 auth.granted_on, auth.expires_on, local(last_use).date() if last_use else None, auth.revoked_on
             ),
             today,
+            lapse_after,
         )  # fmt: skip
         if problem is not None:
             problems.append(problem)
@@ -579,6 +625,37 @@ def beyond_override(
     return [p for p in problems if p.code not in covered]
 
 
+def pending_override(s: Session, e: Equipment, person_id: int, now: datetime) -> EquipmentOverride | None:
+    """The newest override signed for this person and equipment within ``OVERRIDE_VALID_FOR``
+    that no use was started under yet (the kiosk applies it by itself; see scan_equipment)."""
+    used = exists().where(
+        LogbookEntry.equipment_id == e.id,
+        LogbookEntry.at >= EquipmentOverride.signed_at,  # a use comes after its override: the index's range
+        LogbookEntry.override_id == EquipmentOverride.id,
+    )
+    return s.execute(
+        select(EquipmentOverride)
+        .where(
+            EquipmentOverride.equipment_id == e.id,
+            EquipmentOverride.person_id == person_id,
+            EquipmentOverride.signed_at >= now - OVERRIDE_VALID_FOR,
+            EquipmentOverride.signed_at <= now,
+            ~used,
+        )
+        .order_by(EquipmentOverride.signed_at.desc(), EquipmentOverride.id.desc())
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def override_ref(s: Session, override: EquipmentOverride) -> OverrideRef:
+    """What a result shows of an override: its number, the signer's name, when and for what."""
+    signer = s.get(Person, override.signed_by_id)
+    return OverrideRef(
+        override.id, signer.display_name if signer else str(override.signed_by_id), override.signed_at,
+        tuple(json.loads(override.reasons_overridden)), override.reason,
+    )  # fmt: skip
+
+
 def find_open_use(s: Session, e: Equipment) -> LogbookEntry | None:
     closed = select(LogbookEntry.closes_id).where(LogbookEntry.closes_id.is_not(None))
     return s.execute(
@@ -591,15 +668,17 @@ def find_open_use(s: Session, e: Equipment) -> LogbookEntry | None:
 def begin_use(
     uow: UnitOfWork, e: Equipment, person_id: int, *, purpose: str = "", override_id: int | None = None,
     answers: Mapping[str, str] | None = None, problems: list[rules.Reason] | None = None,
+    lapse_after: timedelta = rules.LAPSE_AFTER,
 ) -> EntryInfo | UseRefused:  # fmt: skip
     """Start a use (the equipment row must be locked by the caller), or say why not.
 
     ``problems``: what :func:`problems_for` already found in this transaction, if the caller
-    asked (the kiosk flow asks before showing the questions); otherwise it is asked here.
+    asked (the kiosk flow asks before showing the questions); otherwise it is asked here, with
+    ``lapse_after`` as the authorisation lapse period.
     """
     s = uow.session
     if problems is None:
-        problems = problems_for(s, e, person_id, local(uow.now()).date())
+        problems = problems_for(s, e, person_id, local(uow.now()).date(), lapse_after=lapse_after)
     if problems and override_id is not None:
         problems = beyond_override(s, override_id, e, person_id, problems, uow.now())
     if answers is not None:

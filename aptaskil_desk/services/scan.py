@@ -28,10 +28,11 @@ from aptaskil_desk.db.models import (
 )
 from aptaskil_desk.domain import attendance
 from aptaskil_desk.domain.codes import CodeKind
-from aptaskil_desk.domain.equipment import Reason
+from aptaskil_desk.domain.equipment import LAPSE_AFTER, Reason
 from aptaskil_desk.domain.questions import Question
 from aptaskil_desk.services.attendance_rows import day_attendance, flags_of, rows_of_day, to_event
 from aptaskil_desk.services.base import Actor, Service, UnitOfWork
+from aptaskil_desk.services.equipment import OverrideRef
 from aptaskil_desk.services.scan_equipment import EquipmentRef, equipment_scan, person_name, remember_badge
 
 #: Longest raw input kept from a refused scan (a stuck key must not fill the database).
@@ -85,6 +86,8 @@ class ScanResult:
     equipment: EquipmentRef | None = None
     reasons: tuple[Reason, ...] = ()
     questions: tuple[Question, ...] = ()
+    #: For use_started (and the questions before it): the signed override the use runs under.
+    override: OverrideRef | None = None
 
 
 def _session_ref(s: Session, session_id: int | None) -> SessionRef | None:
@@ -99,11 +102,20 @@ def _session_ref(s: Session, session_id: int | None) -> SessionRef | None:
 
 
 class ScanService(Service):
-    """Turns a scanned payload into a check-in, a check-out, or a refusal, in one transaction."""
+    """Turns a scanned payload into a check-in, a check-out, or a refusal, in one transaction.
 
-    def __init__(self, db: Database, clock: Clock, debounce: timedelta = attendance.DEBOUNCE) -> None:
+    Args:
+        debounce: how soon a second scan of one badge counts as a repeat.
+        authorisation_lapse: how long an equipment authorisation may go unused before it lapses.
+    """
+
+    def __init__(
+        self, db: Database, clock: Clock, debounce: timedelta = attendance.DEBOUNCE, *,
+        authorisation_lapse: timedelta = LAPSE_AFTER,
+    ) -> None:  # fmt: skip
         super().__init__(db, clock)
         self._debounce = debounce
+        self._lapse = authorisation_lapse
 
     def scan(
         self, payload: str, terminal: str, *, event_uuid: str | None = None, answers: Mapping[str, str] | None = None
@@ -133,12 +145,14 @@ class ScanService(Service):
                 terminal,
                 answers,
                 lambda why: self._refuse(uow, payload, terminal, event_id, why, None, now),
+                lapse_after=self._lapse,
             )
             name = person_name(uow, outcome.person_id)
             person_ref = PersonRef(outcome.person_id, name) if outcome.person_id is not None and name else None
             return ScanResult(
                 outcome.result, outcome.reason, person_ref, None, outcome.at or now, event_id,
                 equipment=outcome.equipment, reasons=outcome.reasons, questions=outcome.questions,
+                override=outcome.override,
             )  # fmt: skip
         badges = list(s.execute(select(Badge).where(Badge.code.in_(codes))).scalars())
         active = [b for b in badges if b.revoked_at is None]

@@ -5,6 +5,10 @@ Within ``PAIRING_WINDOW`` of a learner's badge, an equipment label starts that l
 questions). Without answers the result is ``questions``: the kiosk asks them and scans again
 with the answers. A badge scan that checked the learner *out* just before an equipment scan was
 not meant as a departure: it is voided by a correction that says so (the original is kept).
+
+A refusal that an instructor or technician overrode (``EquipmentService.sign_override``, at the
+kiosk or elsewhere) no longer refuses: while the override is valid and unused, the same scan asks
+the questions, then starts the use under it (``override_id`` on the logbook entry), once.
 """
 
 from __future__ import annotations
@@ -23,10 +27,14 @@ from aptaskil_desk.domain import equipment as rules
 from aptaskil_desk.domain import questions
 from aptaskil_desk.services.base import UnitOfWork
 from aptaskil_desk.services.equipment import (
+    OverrideRef,
     UseRefused,
     begin_use,
+    beyond_override,
     end_use,
     find_open_use,
+    override_ref,
+    pending_override,
     problems_for,
     questions_catalogue,
 )
@@ -54,6 +62,8 @@ class EquipmentOutcome:
     reasons: tuple[rules.Reason, ...] = ()
     questions: tuple[questions.Question, ...] = ()
     at: datetime | None = None
+    #: The signed override the use is (or, for questions, will be) started under.
+    override: OverrideRef | None = None
 
 
 def remember_badge(uow: UnitOfWork, terminal: str, person_id: int, event_id: int | None) -> None:
@@ -72,8 +82,11 @@ def equipment_scan(
     terminal: str,
     answers: Mapping[str, str] | None,
     refuse: Callable[[str], Any],
+    *,
+    lapse_after: timedelta = rules.LAPSE_AFTER,
 ) -> EquipmentOutcome:
-    """Decide what an equipment label scanned at a terminal means, and record it."""
+    """Decide what an equipment label scanned at a terminal means, and record it
+    (``lapse_after``: the authorisation lapse period)."""
     s = uow.session
     now = uow.now()
     e = s.execute(select(Equipment).where(Equipment.label_code.in_(codes)).with_for_update()).scalar_one_or_none()
@@ -91,24 +104,30 @@ def equipment_scan(
     open_use = find_open_use(s, e)
     stopping = open_use is not None and open_use.person_id == person_id
     problems: list[rules.Reason] = []
-    if not stopping:  # refuse at once what no answer could fix (unfit, busy, not authorised)
-        problems = problems_for(s, e, person_id, local(now).date())
-        if problems:
+    override = None
+    if not stopping:  # refuse at once what no answer could fix (unfit, busy, not authorised)...
+        problems = problems_for(s, e, person_id, local(now).date(), lapse_after=lapse_after)
+        override = pending_override(s, e, person_id, now) if problems else None
+        if problems and (override is None or beyond_override(s, override.id, e, person_id, problems, now)):
+            # ... unless a signed override covers every reason (a new reason needs a new signature)
             uow.audit("equipment.use_refused", "equipment", e.id,
                       new={"person_id": person_id, "reasons": [p.code for p in problems]})  # fmt: skip
             return EquipmentOutcome("refused", "use_refused", person_id, ref, reasons=tuple(problems), at=now)
+    signed = override_ref(s, override) if override is not None else None
     needed = asked.post if stopping else asked.pre
     if needed and questions.unanswered(needed, answers):
         pairing.at = now  # the learner is answering: keep the pairing while they do
-        return EquipmentOutcome("questions", "post" if stopping else "pre", person_id, ref, questions=needed)
+        return EquipmentOutcome("questions", "post" if stopping else "pre", person_id, ref, questions=needed,
+                                override=signed)  # fmt: skip
     if stopping:
         end_use(uow, e, person_id, answers)
         outcome = EquipmentOutcome("use_stopped", None, person_id, ref, at=now)
     else:
-        started = begin_use(uow, e, person_id, purpose="kiosk", answers=answers, problems=problems)
+        started = begin_use(uow, e, person_id, purpose="kiosk", answers=answers, problems=problems,
+                            override_id=override.id if override is not None else None)  # fmt: skip
         if isinstance(started, UseRefused):
             return EquipmentOutcome("refused", "use_refused", person_id, ref, reasons=started.reasons, at=now)
-        outcome = EquipmentOutcome("use_started", None, person_id, ref, at=now)
+        outcome = EquipmentOutcome("use_started", None, person_id, ref, at=now, override=signed)
     _void_departure(uow, pairing, e.code)
     s.delete(pairing)  # consumed: the next equipment scan needs a badge again
     return outcome

@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
             self.serial_scanner.badge_scanned.connect(self.take_scan)
             self.serial_scanner.start()
         self.flow = ScanFlow(ctx, self.jobs, self)
+        self.result_screen.enable_override(ctx, self.jobs, self.flow)
         self.flow.scan_decided.connect(self._scan_decided)
         self.flow.staff_scanned.connect(self._staff_scanned)
         self.flow.scan_failed.connect(self._scan_failed)

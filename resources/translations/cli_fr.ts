@@ -1039,5 +1039,549 @@
         <source>Unknown parity {value!r}: use N, E, O, M or S.</source>
         <translation>Parité inconnue {value!r} : utilisez N, E, O, M ou S.</translation>
     </message>
+    <message>
+        <source>authorisation_lapse_days must be a number of days from {low} to {high}, not {value}.</source>
+        <translation>authorisation_lapse_days doit être un nombre de jours de {low} à {high}, pas {value}.</translation>
+    </message>
+    <message>
+        <source>Environment variable {var} must be a whole number, not {value!r}.</source>
+        <translation>La variable d'environnement {var} doit être un nombre entier, pas {value!r}.</translation>
+    </message>
+    <message>
+        <source>The end date {date} is already past: choose today or later.</source>
+        <translation>La date de fin {date} est déjà passée : choisissez aujourd'hui ou plus tard.</translation>
+    </message>
+    <message>
+        <source>{code} needs no authorisation: learners may use it without one.</source>
+        <translation>{code} ne demande pas d'autorisation : les apprenants peuvent l'utiliser sans.</translation>
+    </message>
+    <message>
+        <source>{name} is now authorised to use {code} until {date}.</source>
+        <translation>{name} a maintenant l'autorisation d'utiliser {code} jusqu'au {date}.</translation>
+    </message>
+    <message>
+        <source>The authorisation of {name} for {code} is extended until {date}.</source>
+        <translation>L'autorisation de {name} pour {code} est prolongée jusqu'au {date}.</translation>
+    </message>
+    <message>
+        <source>The authorisation of {name} for {code} is revoked.</source>
+        <translation>L'autorisation de {name} pour {code} est retirée.</translation>
+    </message>
+    <message>
+        <source>No authorisation on record.</source>
+        <translation>Aucune autorisation enregistrée.</translation>
+    </message>
+    <message>
+        <source>Modbus device {slave} on {port} does not support function {function:02d} (exception 01: illegal function).</source>
+        <translation>L’appareil Modbus {slave} sur {port} ne connaît pas la fonction {function:02d} (exception 01 : fonction illégale).</translation>
+    </message>
+    <message>
+        <source>Modbus device {slave} on {port} has no register at the address asked (exception 02: illegal data address).</source>
+        <translation>L’appareil Modbus {slave} sur {port} n’a pas de registre à l’adresse demandée (exception 02 : adresse de donnée illégale).</translation>
+    </message>
+    <message>
+        <source>Modbus device {slave} on {port} refused the value or quantity sent (exception 03: illegal data value).</source>
+        <translation>L’appareil Modbus {slave} sur {port} a refusé la valeur ou la quantité envoyée (exception 03 : valeur de donnée illégale).</translation>
+    </message>
+    <message>
+        <source>Modbus device {slave} on {port} failed while doing the request (exception 04: device failure).</source>
+        <translation>L’appareil Modbus {slave} sur {port} est tombé en défaut en exécutant la requête (exception 04 : défaillance de l’appareil).</translation>
+    </message>
+    <message>
+        <source>Modbus device {slave} on {port} answered function {function:02d} with exception {code:02d}.</source>
+        <translation>L’appareil Modbus {slave} sur {port} a répondu à la fonction {function:02d} par l’exception {code:02d}.</translation>
+    </message>
+    <message>
+        <source>The reply from Modbus device {slave} on {port} is corrupted (CRC check failed); it was ignored.</source>
+        <translation>La réponse de l’appareil Modbus {slave} sur {port} est corrompue (CRC incorrect) ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>A reply from Modbus device {got} came on {port} while device {slave} was asked; it was ignored.</source>
+        <translation>Une réponse de l’appareil Modbus {got} est arrivée sur {port} alors que l’appareil {slave} était interrogé ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>Modbus device {slave} on {port} answered function {got:02d} to a function {function:02d} request; the reply was ignored.</source>
+        <translation>L’appareil Modbus {slave} sur {port} a répondu par la fonction {got:02d} à une requête de fonction {function:02d} ; la réponse a été ignorée.</translation>
+    </message>
+    <message>
+        <source>The reply from Modbus device {slave} on {port} does not match the request (wrong length or content); it was ignored.</source>
+        <translation>La réponse de l’appareil Modbus {slave} sur {port} ne correspond pas à la requête (longueur ou contenu erroné) ; elle a été ignorée.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is outside the range of the Modbus register {name} ({low} to {high} {unit}).</source>
+        <translation>{value} {unit} sort de la plage du registre Modbus {name} ({low} à {high} {unit}).</translation>
+    </message>
+    <message>
+        <source>This Modbus register map has no setting named {name!r}.</source>
+        <translation>Cette table de registres Modbus n’a pas de paramètre nommé {name!r}.</translation>
+    </message>
+    <message>
+        <source>This Modbus register map has no process value.</source>
+        <translation>Cette table de registres Modbus n’a pas de valeur de procédé.</translation>
+    </message>
+    <message>
+        <source>The low end of the range must be below the high end.</source>
+        <translation>Le début de l’échelle doit être inférieur à la fin de l’échelle.</translation>
+    </message>
+    <message>
+        <source>A Modbus device address must be between 1 and 247, not {value}.</source>
+        <translation>Une adresse d’appareil Modbus doit être comprise entre 1 et 247, pas {value}.</translation>
+    </message>
+    <message>
+        <source>A Modbus register address must be between 0 and 65535, not {value}.</source>
+        <translation>Une adresse de registre Modbus doit être comprise entre 0 et 65535, pas {value}.</translation>
+    </message>
+    <message>
+        <source>Between 1 and {limit} Modbus registers per request, not {count}.</source>
+        <translation>Entre 1 et {limit} registres Modbus par requête, pas {count}.</translation>
+    </message>
+    <message>
+        <source>A Modbus register holds 0 to 65535, not {value}.</source>
+        <translation>Un registre Modbus contient de 0 à 65535, pas {value}.</translation>
+    </message>
+    <message>
+        <source>A range or resolution is a positive number, DEF, MIN or MAX, not {value!r}.</source>
+        <translation>Une gamme ou une résolution est un nombre positif, DEF, MIN ou MAX, pas {value!r}.</translation>
+    </message>
+    <message>
+        <source>An instrument command is printable ASCII text, not {command!r}.</source>
+        <translation>Une commande d’instrument est un texte ASCII imprimable, pas {command!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown quantity {name!r} for this instrument; known: {known}.</source>
+        <translation>Grandeur {name!r} inconnue pour cet instrument ; connues : {known}.</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} reports: {errors}</source>
+        <translation>L’instrument sur {port} signale : {errors}</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} sent a malformed reply: {reply}</source>
+        <translation>L’instrument sur {port} a envoyé une réponse mal formée : {reply}</translation>
+    </message>
+    <message>
+        <source>{field}: {value!r} is not a number.</source>
+        <translation>{field} : {value!r} n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{field} must be a set of named values.</source>
+        <translation>{field} doit être un ensemble de valeurs nommées.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>{field} doit être une liste.</translation>
+    </message>
+    <message>
+        <source>Missing input for {kind}: {fields}.</source>
+        <translation>Donnée manquante pour {kind} : {fields}.</translation>
+    </message>
+    <message>
+        <source>Unknown input for {kind}: {fields}.</source>
+        <translation>Donnée inconnue pour {kind} : {fields}.</translation>
+    </message>
+    <message>
+        <source>Unknown exercise {kind!r}; known: {known}.</source>
+        <translation>Exercice {kind!r} inconnu ; connus : {known}.</translation>
+    </message>
+    <message>
+        <source>Weighing {n}: 'stable' must be true or false.</source>
+        <translation>Pesée {n} : « stable » doit valoir vrai ou faux.</translation>
+    </message>
+    <message>
+        <source>The as-left series needs 5 points (0, 25, 50, 75 and 100 %), not {count}.</source>
+        <translation>La série après réglage demande 5 points (0, 25, 50, 75 et 100 %), pas {count}.</translation>
+    </message>
+    <message>
+        <source>The as-found series needs 5 points (0, 25, 50, 75 and 100 %), not {count}.</source>
+        <translation>La série avant réglage demande 5 points (0, 25, 50, 75 et 100 %), pas {count}.</translation>
+    </message>
+    <message>
+        <source>The tolerance must be more than 0 and at most 10 % of span, not {value}.</source>
+        <translation>La tolérance doit être supérieure à 0 et d'au plus 10 % de l'étendue, pas {value}.</translation>
+    </message>
+    <message>
+        <source>The test weight's value must be positive, not {value}.</source>
+        <translation>La valeur du poids étalon doit être positive, pas {value}.</translation>
+    </message>
+    <message>
+        <source>The scale interval d must be positive, not {value}.</source>
+        <translation>L'échelon d doit être positif, pas {value}.</translation>
+    </message>
+    <message>
+        <source>A pH calibration uses 2 or 3 buffers, not {count}.</source>
+        <translation>Un étalonnage de pH utilise 2 ou 3 tampons, pas {count}.</translation>
+    </message>
+    <message>
+        <source>The temperature must be between 0 and 100 °C, not {value}.</source>
+        <translation>La température doit être comprise entre 0 et 100 °C, pas {value}.</translation>
+    </message>
+    <message>
+        <source>A buffer's pH must be between 0 and 14.</source>
+        <translation>Le pH d'un tampon doit être compris entre 0 et 14.</translation>
+    </message>
+    <message>
+        <source>The buffers must differ by at least 1 pH unit.</source>
+        <translation>Les tampons doivent différer d'au moins 1 unité pH.</translation>
+    </message>
+    <message>
+        <source>The range's lower and upper values must differ.</source>
+        <translation>Le début et la fin de l'échelle doivent être différents.</translation>
+    </message>
+    <message>
+        <source>Point {n}: an applied process value needs the transmitter's range.</source>
+        <translation>Point {n} : une valeur de procédé appliquée demande l'échelle du transmetteur.</translation>
+    </message>
+    <message>
+        <source>Point {n}: the applied value {value} is {percent} % of range, too far from the {nominal} % point.</source>
+        <translation>Point {n} : la valeur appliquée {value} vaut {percent} % de l'échelle, trop loin du point à {nominal} %.</translation>
+    </message>
+    <message>
+        <source>The instrument answered with an error ({detail}). Nothing was stored.</source>
+        <translation>L'instrument a répondu par une erreur ({detail}). Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>No instrument {code!r}.</source>
+        <translation>Aucun instrument {code!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown handshake {value!r}: use none, xon/xoff, rts/cts or dtr/dsr.</source>
+        <translation>Contrôle de flux {value!r} inconnu : utilisez none, xon/xoff, rts/cts ou dtr/dsr.</translation>
+    </message>
+    <message>
+        <source>The reading is not stable yet: wait for a stable value. Nothing was stored.</source>
+        <translation>La mesure n'est pas encore stable : attendez une valeur stable. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The instrument is overloaded (above its range). Nothing was stored.</source>
+        <translation>L'instrument est en surcharge (au-dessus de sa portée). Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The instrument is underloaded (below its range). Nothing was stored.</source>
+        <translation>L'instrument est en sous-charge (sous sa portée). Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The instrument on the line reports serial number {reported}, but {code} is registered with {registered}. Nothing was stored.</source>
+        <translation>L'instrument raccordé annonce le numéro de série {reported}, mais {code} est enregistré avec {registered}. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Reading {uuid} was already recorded with other content. Nothing was stored.</source>
+        <translation>La mesure {uuid} a déjà été enregistrée avec un autre contenu. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a UUID.</source>
+        <translation>{value!r} n'est pas un UUID.</translation>
+    </message>
+    <message>
+        <source>An instrument needs an asset code and a name.</source>
+        <translation>Un instrument demande un code d'inventaire et un nom.</translation>
+    </message>
+    <message>
+        <source>The reading's time has no time zone.</source>
+        <translation>L'heure de la mesure n'a pas de fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>{code} is withdrawn from use: its readings are not recorded.</source>
+        <translation>{code} est retiré du service : ses mesures ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>{code} ({driver}) cannot serve a {kind} exercise.</source>
+        <translation>{code} ({driver}) ne peut pas servir à un exercice {kind}.</translation>
+    </message>
+    <message>
+        <source>{code} is not in calibration: only a training result may use it.</source>
+        <translation>{code} n'est pas sous étalonnage valide : seul un résultat de formation peut l'utiliser.</translation>
+    </message>
+    <message>
+        <source>Instrument {code!r} already exists.</source>
+        <translation>L'instrument {code!r} existe déjà.</translation>
+    </message>
+    <message>
+        <source>{name} is not enrolled in session {code}.</source>
+        <translation>{name} n'est pas inscrit(e) à la session {code}.</translation>
+    </message>
+    <message>
+        <source>Error {error} % of span, beyond the ±{tolerance} % tolerance.</source>
+        <translation>Erreur de {error} % de l'étendue, au-delà de la tolérance de ±{tolerance} %.</translation>
+    </message>
+    <message>
+        <source>{current} mA is a NAMUR NE 43 failure signal (≤ 3.6 or ≥ 21 mA).</source>
+        <translation>{current} mA est un signal de défaut NAMUR NE 43 (≤ 3,6 ou ≥ 21 mA).</translation>
+    </message>
+    <message>
+        <source>{current} mA is outside the NE 43 measurement range (3.8–20.5 mA).</source>
+        <translation>{current} mA est hors de la plage de mesure NE 43 (3,8–20,5 mA).</translation>
+    </message>
+    <message>
+        <source>Weighing {number} was not stable: left out.</source>
+        <translation>La pesée {number} n'était pas stable : écartée.</translation>
+    </message>
+    <message>
+        <source>{count} stable weighings; USP &lt;41&gt; needs at least {needed}.</source>
+        <translation>{count} pesées stables ; l'USP &lt;41&gt; en demande au moins {needed}.</translation>
+    </message>
+    <message>
+        <source>Repeatability 2s/m = {value} %, above {limit} %.</source>
+        <translation>Répétabilité 2s/m = {value} %, au-dessus de {limit} %.</translation>
+    </message>
+    <message>
+        <source>The mean is {deviation} % from the test weight, above {limit} %.</source>
+        <translation>La moyenne s'écarte de {deviation} % du poids étalon, au-dessus de {limit} %.</translation>
+    </message>
+    <message>
+        <source>The mean {mean} is not positive: no repeatability.</source>
+        <translation>La moyenne {mean} n'est pas positive : pas de répétabilité.</translation>
+    </message>
+    <message>
+        <source>Slope {slope} %, outside {min}–{max} %.</source>
+        <translation>Pente de {slope} %, hors de {min}–{max} %.</translation>
+    </message>
+    <message>
+        <source>Slope {slope} % between pH {from} and {to}, outside 95–105 %.</source>
+        <translation>Pente de {slope} % entre pH {from} et {to}, hors de 95–105 %.</translation>
+    </message>
+    <message>
+        <source>Offset {offset} mV at pH 7, beyond ±{limit} mV.</source>
+        <translation>Décalage (offset) de {offset} mV à pH 7, au-delà de ±{limit} mV.</translation>
+    </message>
+    <message>
+        <source>Instrument not in calibration when read: not usable as GMP evidence.</source>
+        <translation>Instrument hors étalonnage au moment de la mesure : inutilisable comme preuve BPF.</translation>
+    </message>
+    <message>
+        <source>The balance did not recognise the command (ES: syntax error).</source>
+        <translation>La balance n’a pas reconnu la commande (ES : erreur de syntaxe).</translation>
+    </message>
+    <message>
+        <source>The balance received the command garbled (ET: transmission error); try again.</source>
+        <translation>La balance a reçu la commande altérée (ET : erreur de transmission) ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The balance cannot carry out the command now (EL: logic error).</source>
+        <translation>La balance ne peut pas exécuter la commande maintenant (EL : erreur logique).</translation>
+    </message>
+    <message>
+        <source>The balance could not settle within its time limit, or is busy (S I): shield it from draughts and vibration, then weigh again.</source>
+        <translation>La balance ne s’est pas stabilisée dans son délai, ou est occupée (S I) : protégez-la des courants d’air et des vibrations, puis pesez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The balance is busy and gave no weight (S I); try again.</source>
+        <translation>La balance est occupée et n’a donné aucun poids (S I) ; réessayez.</translation>
+    </message>
+    <message>
+        <source>The load is above the balance's capacity (S +).</source>
+        <translation>La charge dépasse la portée de la balance (S +).</translation>
+    </message>
+    <message>
+        <source>The load is below the balance's lower limit; is the pan in place? (S -)</source>
+        <translation>La charge est sous la limite inférieure de la balance ; le plateau est-il en place ? (S -)</translation>
+    </message>
+    <message>
+        <source>The balance could not zero: it did not settle within its time limit, or is busy (Z I).</source>
+        <translation>La balance n’a pas pu se mettre à zéro : pas de stabilité dans son délai, ou occupée (Z I).</translation>
+    </message>
+    <message>
+        <source>The balance could not zero: the load is above its zero-setting range (Z +).</source>
+        <translation>La balance n’a pas pu se mettre à zéro : la charge dépasse sa plage de mise à zéro (Z +).</translation>
+    </message>
+    <message>
+        <source>The balance could not zero: the load is below its zero-setting range (Z -).</source>
+        <translation>La balance n’a pas pu se mettre à zéro : la charge est sous sa plage de mise à zéro (Z -).</translation>
+    </message>
+    <message>
+        <source>The balance could not tare: it did not settle within its time limit, or is busy (T I).</source>
+        <translation>La balance n’a pas pu tarer : pas de stabilité dans son délai, ou occupée (T I).</translation>
+    </message>
+    <message>
+        <source>The balance could not tare: the load is above its taring range (T +).</source>
+        <translation>La balance n’a pas pu tarer : la charge dépasse sa plage de tarage (T +).</translation>
+    </message>
+    <message>
+        <source>The balance could not tare: the load is below its taring range (T -).</source>
+        <translation>La balance n’a pas pu tarer : la charge est sous sa plage de tarage (T -).</translation>
+    </message>
+    <message>
+        <source>The balance cannot give or set the tare weight now (TA I).</source>
+        <translation>La balance ne peut pas donner ni fixer la tare maintenant (TA I).</translation>
+    </message>
+    <message>
+        <source>The balance refused that tare weight: out of range or wrong unit (TA L).</source>
+        <translation>La balance a refusé cette tare : hors plage ou mauvaise unité (TA L).</translation>
+    </message>
+    <message>
+        <source>The balance could not clear the tare now (TAC I).</source>
+        <translation>La balance n’a pas pu effacer la tare maintenant (TAC I).</translation>
+    </message>
+    <message>
+        <source>The balance cannot give its model now (I2 I).</source>
+        <translation>La balance ne peut pas donner son modèle maintenant (I2 I).</translation>
+    </message>
+    <message>
+        <source>The balance cannot give its serial number now (I4 I).</source>
+        <translation>La balance ne peut pas donner son numéro de série maintenant (I4 I).</translation>
+    </message>
+    <message>
+        <source>The balance on {port} answered {reply!r} to {command}: not an MT-SICS reply.</source>
+        <translation>La balance sur {port} a répondu {reply!r} à {command} : ce n’est pas une réponse MT-SICS.</translation>
+    </message>
+    <message>
+        <source>Err 01: the value does not fit the output format; check the interface settings.</source>
+        <translation>Err 01 : la valeur ne tient pas dans le format de sortie ; vérifiez les réglages de l’interface.</translation>
+    </message>
+    <message>
+        <source>Err 02: the adjustment conditions are not met (e.g. not tared, or the pan is loaded).</source>
+        <translation>Err 02 : les conditions d’ajustage ne sont pas remplies (p. ex. pas de tare, ou plateau chargé).</translation>
+    </message>
+    <message>
+        <source>Err 03: the adjustment could not be completed in time.</source>
+        <translation>Err 03 : l’ajustage n’a pas pu être terminé à temps.</translation>
+    </message>
+    <message>
+        <source>Err 30: data output is blocked by the interface settings.</source>
+        <translation>Err 30 : la sortie des données est bloquée par les réglages de l’interface.</translation>
+    </message>
+    <message>
+        <source>Err 31: handshake error: the computer did not accept the data.</source>
+        <translation>Err 31 : erreur de contrôle de flux : l’ordinateur n’a pas accepté les données.</translation>
+    </message>
+    <message>
+        <source>Err 101–104: a key is stuck or was held down when the balance was switched on.</source>
+        <translation>Err 101–104 : une touche est bloquée ou était enfoncée à la mise sous tension de la balance.</translation>
+    </message>
+    <message>
+        <source>Err 320: the balance's program memory is faulty; have the balance serviced.</source>
+        <translation>Err 320 : la mémoire programme de la balance est défectueuse ; faites réviser la balance.</translation>
+    </message>
+    <message>
+        <source>Err 340: the balance's parameter memory is faulty; have the balance serviced.</source>
+        <translation>Err 340 : la mémoire des paramètres de la balance est défectueuse ; faites réviser la balance.</translation>
+    </message>
+    <message>
+        <source>Err 341: the balance lost its settings (power backup); check them and adjust the balance.</source>
+        <translation>Err 341 : la balance a perdu ses réglages (sauvegarde d’alimentation) ; vérifiez-les et ajustez la balance.</translation>
+    </message>
+    <message>
+        <source>Err {code}: see the error list in the balance's manual.</source>
+        <translation>Err {code} : voir la liste des erreurs dans le manuel de la balance.</translation>
+    </message>
+    <message>
+        <source>The load is above the balance's capacity (High).</source>
+        <translation>La charge dépasse la portée de la balance (High).</translation>
+    </message>
+    <message>
+        <source>The load is below the balance's lower limit; is the pan in place? (Low)</source>
+        <translation>La charge est sous la limite inférieure de la balance ; le plateau est-il en place ? (Low)</translation>
+    </message>
+    <message>
+        <source>The balance did not settle in time: shield it from draughts and vibration, then weigh again.</source>
+        <translation>La balance ne s’est pas stabilisée à temps : protégez-la des courants d’air et des vibrations, puis pesez à nouveau.</translation>
+    </message>
+    <message>
+        <source>A tare of {value} {unit} cannot be sent: give a number and a unit such as g.</source>
+        <translation>Une tare de {value} {unit} ne peut pas être envoyée : indiquez un nombre et une unité, par exemple g.</translation>
+    </message>
+    <message>
+        <source>The logbook changed while it was being printed; print it again.</source>
+        <translation>Le cahier de vie a changé pendant son impression ; imprimez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Instrument {code} registered.</source>
+        <translation>Instrument {code} enregistré.</translation>
+    </message>
+    <message>
+        <source>Driver {driver}, port {port}, line {line}, serial number {serial}, room {room}.</source>
+        <translation>Pilote {driver}, port {port}, ligne {line}, numéro de série {serial}, local {room}.</translation>
+    </message>
+    <message>
+        <source>No serial port found.</source>
+        <translation>Aucun port série trouvé.</translation>
+    </message>
+    <message>
+        <source>--count must be at least 1.</source>
+        <translation>--count doit valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>--interval cannot be negative.</source>
+        <translation>--interval ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>In calibration until {date}.</source>
+        <translation>Étalonné jusqu’au {date}.</translation>
+    </message>
+    <message>
+        <source>No instrument registered.</source>
+        <translation>Aucun instrument enregistré.</translation>
+    </message>
+    <message>
+        <source>Withdrawn from use: its readings are not recorded.</source>
+        <translation>Retiré du service : ses lectures ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>Last recorded readings:</source>
+        <translation>Dernières lectures enregistrées :</translation>
+    </message>
+    <message>
+        <source>Simulated {title} running; stop it with Ctrl+C.</source>
+        <translation>Simulation en cours : {title} ; arrêtez-la avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>{instrument} on {port} ({line}):</source>
+        <translation>{instrument} sur {port} ({line}) :</translation>
+    </message>
+    <message>
+        <source>Calibration overdue since {date}: its readings are not usable as GMP evidence.</source>
+        <translation>Étalonnage échu depuis le {date} : ses lectures ne sont pas utilisables comme preuve BPF.</translation>
+    </message>
+    <message>
+        <source>No calibration due date: its readings are not usable as GMP evidence.</source>
+        <translation>Pas de date d’échéance d’étalonnage : ses lectures ne sont pas utilisables comme preuve BPF.</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {value!r}.</source>
+        <translation>{name} doit être un nombre, pas {value!r}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be negative.</source>
+        <translation>{name} ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value!r}.</source>
+        <translation>{name} doit être un nombre entier, pas {value!r}.</translation>
+    </message>
+    <message>
+        <source>{name} is yes or no, not {value!r}.</source>
+        <translation>{name} vaut oui ou non (yes/no), pas {value!r}.</translation>
+    </message>
+    <message>
+        <source>A simulated instrument is overloaded or underloaded, not both.</source>
+        <translation>Un instrument simulé est en surcharge ou en sous-charge, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Write a simulated port as sim://KIND or sim://KIND?value=…, not {port!r}.</source>
+        <translation>Écrivez un port simulé sous la forme sim://TYPE ou sim://TYPE?value=…, pas {port!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown simulated instrument option {name!r}; known: {known}.</source>
+        <translation>Option d’instrument simulé inconnue {name!r} ; connues : {known}.</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>instable</translation>
+    </message>
+    <message>
+        <source>overload</source>
+        <translation>surcharge</translation>
+    </message>
+    <message>
+        <source>underload</source>
+        <translation>sous-charge</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
 </context>
 </TS>

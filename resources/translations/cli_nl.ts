@@ -1039,5 +1039,549 @@
         <source>Unknown parity {value!r}: use N, E, O, M or S.</source>
         <translation>Onbekende pariteit {value!r}: gebruik N, E, O, M of S.</translation>
     </message>
+    <message>
+        <source>authorisation_lapse_days must be a number of days from {low} to {high}, not {value}.</source>
+        <translation>authorisation_lapse_days moet een aantal dagen van {low} tot {high} zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>Environment variable {var} must be a whole number, not {value!r}.</source>
+        <translation>Omgevingsvariabele {var} moet een geheel getal zijn, niet {value!r}.</translation>
+    </message>
+    <message>
+        <source>The end date {date} is already past: choose today or later.</source>
+        <translation>De einddatum {date} is al voorbij: kies vandaag of later.</translation>
+    </message>
+    <message>
+        <source>{code} needs no authorisation: learners may use it without one.</source>
+        <translation>{code} vereist geen toelating: cursisten mogen het zonder gebruiken.</translation>
+    </message>
+    <message>
+        <source>{name} is now authorised to use {code} until {date}.</source>
+        <translation>{name} heeft nu een toelating voor {code} tot {date}.</translation>
+    </message>
+    <message>
+        <source>The authorisation of {name} for {code} is extended until {date}.</source>
+        <translation>De toelating van {name} voor {code} is verlengd tot {date}.</translation>
+    </message>
+    <message>
+        <source>The authorisation of {name} for {code} is revoked.</source>
+        <translation>De toelating van {name} voor {code} is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>No authorisation on record.</source>
+        <translation>Geen toelating geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Modbus device {slave} on {port} does not support function {function:02d} (exception 01: illegal function).</source>
+        <translation>Modbus-apparaat {slave} op {port} kent functie {function:02d} niet (exceptie 01: ongeldige functie).</translation>
+    </message>
+    <message>
+        <source>Modbus device {slave} on {port} has no register at the address asked (exception 02: illegal data address).</source>
+        <translation>Modbus-apparaat {slave} op {port} heeft geen register op het gevraagde adres (exceptie 02: ongeldig data-adres).</translation>
+    </message>
+    <message>
+        <source>Modbus device {slave} on {port} refused the value or quantity sent (exception 03: illegal data value).</source>
+        <translation>Modbus-apparaat {slave} op {port} weigerde de verzonden waarde of hoeveelheid (exceptie 03: ongeldige datawaarde).</translation>
+    </message>
+    <message>
+        <source>Modbus device {slave} on {port} failed while doing the request (exception 04: device failure).</source>
+        <translation>Modbus-apparaat {slave} op {port} faalde bij het uitvoeren van de aanvraag (exceptie 04: apparaatstoring).</translation>
+    </message>
+    <message>
+        <source>Modbus device {slave} on {port} answered function {function:02d} with exception {code:02d}.</source>
+        <translation>Modbus-apparaat {slave} op {port} beantwoordde functie {function:02d} met exceptie {code:02d}.</translation>
+    </message>
+    <message>
+        <source>The reply from Modbus device {slave} on {port} is corrupted (CRC check failed); it was ignored.</source>
+        <translation>Het antwoord van Modbus-apparaat {slave} op {port} is beschadigd (CRC-controle mislukt); het werd genegeerd.</translation>
+    </message>
+    <message>
+        <source>A reply from Modbus device {got} came on {port} while device {slave} was asked; it was ignored.</source>
+        <translation>Er kwam een antwoord van Modbus-apparaat {got} op {port} terwijl apparaat {slave} werd bevraagd; het werd genegeerd.</translation>
+    </message>
+    <message>
+        <source>Modbus device {slave} on {port} answered function {got:02d} to a function {function:02d} request; the reply was ignored.</source>
+        <translation>Modbus-apparaat {slave} op {port} antwoordde met functie {got:02d} op een aanvraag met functie {function:02d}; het antwoord werd genegeerd.</translation>
+    </message>
+    <message>
+        <source>The reply from Modbus device {slave} on {port} does not match the request (wrong length or content); it was ignored.</source>
+        <translation>Het antwoord van Modbus-apparaat {slave} op {port} past niet bij de aanvraag (verkeerde lengte of inhoud); het werd genegeerd.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is outside the range of the Modbus register {name} ({low} to {high} {unit}).</source>
+        <translation>{value} {unit} valt buiten het bereik van Modbus-register {name} ({low} tot {high} {unit}).</translation>
+    </message>
+    <message>
+        <source>This Modbus register map has no setting named {name!r}.</source>
+        <translation>Deze Modbus-registertabel heeft geen instelling met de naam {name!r}.</translation>
+    </message>
+    <message>
+        <source>This Modbus register map has no process value.</source>
+        <translation>Deze Modbus-registertabel heeft geen proceswaarde.</translation>
+    </message>
+    <message>
+        <source>The low end of the range must be below the high end.</source>
+        <translation>Het begin van het bereik moet lager liggen dan het einde.</translation>
+    </message>
+    <message>
+        <source>A Modbus device address must be between 1 and 247, not {value}.</source>
+        <translation>Een Modbus-apparaatadres moet tussen 1 en 247 liggen, niet {value}.</translation>
+    </message>
+    <message>
+        <source>A Modbus register address must be between 0 and 65535, not {value}.</source>
+        <translation>Een Modbus-registeradres moet tussen 0 en 65535 liggen, niet {value}.</translation>
+    </message>
+    <message>
+        <source>Between 1 and {limit} Modbus registers per request, not {count}.</source>
+        <translation>Tussen 1 en {limit} Modbus-registers per aanvraag, niet {count}.</translation>
+    </message>
+    <message>
+        <source>A Modbus register holds 0 to 65535, not {value}.</source>
+        <translation>Een Modbus-register bevat 0 tot 65535, niet {value}.</translation>
+    </message>
+    <message>
+        <source>A range or resolution is a positive number, DEF, MIN or MAX, not {value!r}.</source>
+        <translation>Een bereik of resolutie is een positief getal, DEF, MIN of MAX, niet {value!r}.</translation>
+    </message>
+    <message>
+        <source>An instrument command is printable ASCII text, not {command!r}.</source>
+        <translation>Een instrumentopdracht is afdrukbare ASCII-tekst, niet {command!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown quantity {name!r} for this instrument; known: {known}.</source>
+        <translation>Onbekende grootheid {name!r} voor dit instrument; bekend: {known}.</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} reports: {errors}</source>
+        <translation>Het instrument op {port} meldt: {errors}</translation>
+    </message>
+    <message>
+        <source>The instrument on {port} sent a malformed reply: {reply}</source>
+        <translation>Het instrument op {port} stuurde een misvormd antwoord: {reply}</translation>
+    </message>
+    <message>
+        <source>{field}: {value!r} is not a number.</source>
+        <translation>{field}: {value!r} is geen getal.</translation>
+    </message>
+    <message>
+        <source>{field} must be a set of named values.</source>
+        <translation>{field} moet een verzameling benoemde waarden zijn.</translation>
+    </message>
+    <message>
+        <source>{field} must be a list.</source>
+        <translation>{field} moet een lijst zijn.</translation>
+    </message>
+    <message>
+        <source>Missing input for {kind}: {fields}.</source>
+        <translation>Ontbrekende invoer voor {kind}: {fields}.</translation>
+    </message>
+    <message>
+        <source>Unknown input for {kind}: {fields}.</source>
+        <translation>Onbekende invoer voor {kind}: {fields}.</translation>
+    </message>
+    <message>
+        <source>Unknown exercise {kind!r}; known: {known}.</source>
+        <translation>Onbekende oefening {kind!r}; bekend: {known}.</translation>
+    </message>
+    <message>
+        <source>Weighing {n}: 'stable' must be true or false.</source>
+        <translation>Weging {n}: 'stable' moet waar of onwaar zijn.</translation>
+    </message>
+    <message>
+        <source>The as-left series needs 5 points (0, 25, 50, 75 and 100 %), not {count}.</source>
+        <translation>De reeks zoals achtergelaten vraagt 5 punten (0, 25, 50, 75 en 100 %), niet {count}.</translation>
+    </message>
+    <message>
+        <source>The as-found series needs 5 points (0, 25, 50, 75 and 100 %), not {count}.</source>
+        <translation>De reeks zoals aangetroffen vraagt 5 punten (0, 25, 50, 75 en 100 %), niet {count}.</translation>
+    </message>
+    <message>
+        <source>The tolerance must be more than 0 and at most 10 % of span, not {value}.</source>
+        <translation>De tolerantie moet groter zijn dan 0 en ten hoogste 10 % van het meetbereik, niet {value}.</translation>
+    </message>
+    <message>
+        <source>The test weight's value must be positive, not {value}.</source>
+        <translation>De waarde van het testgewicht moet positief zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>The scale interval d must be positive, not {value}.</source>
+        <translation>De schaalverdeling d moet positief zijn, niet {value}.</translation>
+    </message>
+    <message>
+        <source>A pH calibration uses 2 or 3 buffers, not {count}.</source>
+        <translation>Een pH-kalibratie gebruikt 2 of 3 buffers, niet {count}.</translation>
+    </message>
+    <message>
+        <source>The temperature must be between 0 and 100 °C, not {value}.</source>
+        <translation>De temperatuur moet tussen 0 en 100 °C liggen, niet {value}.</translation>
+    </message>
+    <message>
+        <source>A buffer's pH must be between 0 and 14.</source>
+        <translation>De pH van een buffer moet tussen 0 en 14 liggen.</translation>
+    </message>
+    <message>
+        <source>The buffers must differ by at least 1 pH unit.</source>
+        <translation>De buffers moeten minstens 1 pH-eenheid verschillen.</translation>
+    </message>
+    <message>
+        <source>The range's lower and upper values must differ.</source>
+        <translation>Begin- en eindwaarde van het bereik moeten verschillen.</translation>
+    </message>
+    <message>
+        <source>Point {n}: an applied process value needs the transmitter's range.</source>
+        <translation>Punt {n}: een toegepaste proceswaarde vraagt het bereik van de transmitter.</translation>
+    </message>
+    <message>
+        <source>Point {n}: the applied value {value} is {percent} % of range, too far from the {nominal} % point.</source>
+        <translation>Punt {n}: de toegepaste waarde {value} is {percent} % van het bereik, te ver van het punt van {nominal} %.</translation>
+    </message>
+    <message>
+        <source>The instrument answered with an error ({detail}). Nothing was stored.</source>
+        <translation>Het instrument antwoordde met een fout ({detail}). Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>No instrument {code!r}.</source>
+        <translation>Geen instrument {code!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown handshake {value!r}: use none, xon/xoff, rts/cts or dtr/dsr.</source>
+        <translation>Onbekende handshake {value!r}: gebruik none, xon/xoff, rts/cts of dtr/dsr.</translation>
+    </message>
+    <message>
+        <source>The reading is not stable yet: wait for a stable value. Nothing was stored.</source>
+        <translation>De meting is nog niet stabiel: wacht op een stabiele waarde. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The instrument is overloaded (above its range). Nothing was stored.</source>
+        <translation>Het instrument is overbelast (boven zijn bereik). Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The instrument is underloaded (below its range). Nothing was stored.</source>
+        <translation>Het instrument is onderbelast (onder zijn bereik). Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The instrument on the line reports serial number {reported}, but {code} is registered with {registered}. Nothing was stored.</source>
+        <translation>Het aangesloten instrument meldt serienummer {reported}, maar {code} is geregistreerd met {registered}. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Reading {uuid} was already recorded with other content. Nothing was stored.</source>
+        <translation>Meting {uuid} is al met een andere inhoud geregistreerd. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a UUID.</source>
+        <translation>{value!r} is geen UUID.</translation>
+    </message>
+    <message>
+        <source>An instrument needs an asset code and a name.</source>
+        <translation>Een instrument vraagt een inventariscode en een naam.</translation>
+    </message>
+    <message>
+        <source>The reading's time has no time zone.</source>
+        <translation>Het tijdstip van de meting heeft geen tijdzone.</translation>
+    </message>
+    <message>
+        <source>{code} is withdrawn from use: its readings are not recorded.</source>
+        <translation>{code} is buiten gebruik gesteld: de metingen ervan worden niet geregistreerd.</translation>
+    </message>
+    <message>
+        <source>{code} ({driver}) cannot serve a {kind} exercise.</source>
+        <translation>{code} ({driver}) kan niet dienen voor een oefening {kind}.</translation>
+    </message>
+    <message>
+        <source>{code} is not in calibration: only a training result may use it.</source>
+        <translation>{code} is niet geldig gekalibreerd: alleen een opleidingsresultaat mag het gebruiken.</translation>
+    </message>
+    <message>
+        <source>Instrument {code!r} already exists.</source>
+        <translation>Instrument {code!r} bestaat al.</translation>
+    </message>
+    <message>
+        <source>{name} is not enrolled in session {code}.</source>
+        <translation>{name} is niet ingeschreven in sessie {code}.</translation>
+    </message>
+    <message>
+        <source>Error {error} % of span, beyond the ±{tolerance} % tolerance.</source>
+        <translation>Fout van {error} % van het meetbereik, buiten de tolerantie van ±{tolerance} %.</translation>
+    </message>
+    <message>
+        <source>{current} mA is a NAMUR NE 43 failure signal (≤ 3.6 or ≥ 21 mA).</source>
+        <translation>{current} mA is een NAMUR NE 43-storingssignaal (≤ 3,6 of ≥ 21 mA).</translation>
+    </message>
+    <message>
+        <source>{current} mA is outside the NE 43 measurement range (3.8–20.5 mA).</source>
+        <translation>{current} mA ligt buiten het NE 43-meetbereik (3,8–20,5 mA).</translation>
+    </message>
+    <message>
+        <source>Weighing {number} was not stable: left out.</source>
+        <translation>Weging {number} was niet stabiel: weggelaten.</translation>
+    </message>
+    <message>
+        <source>{count} stable weighings; USP &lt;41&gt; needs at least {needed}.</source>
+        <translation>{count} stabiele wegingen; USP &lt;41&gt; vraagt er minstens {needed}.</translation>
+    </message>
+    <message>
+        <source>Repeatability 2s/m = {value} %, above {limit} %.</source>
+        <translation>Herhaalbaarheid 2s/m = {value} %, boven {limit} %.</translation>
+    </message>
+    <message>
+        <source>The mean is {deviation} % from the test weight, above {limit} %.</source>
+        <translation>Het gemiddelde wijkt {deviation} % af van het testgewicht, boven {limit} %.</translation>
+    </message>
+    <message>
+        <source>The mean {mean} is not positive: no repeatability.</source>
+        <translation>Het gemiddelde {mean} is niet positief: geen herhaalbaarheid.</translation>
+    </message>
+    <message>
+        <source>Slope {slope} %, outside {min}–{max} %.</source>
+        <translation>Helling {slope} %, buiten {min}–{max} %.</translation>
+    </message>
+    <message>
+        <source>Slope {slope} % between pH {from} and {to}, outside 95–105 %.</source>
+        <translation>Helling {slope} % tussen pH {from} en {to}, buiten 95–105 %.</translation>
+    </message>
+    <message>
+        <source>Offset {offset} mV at pH 7, beyond ±{limit} mV.</source>
+        <translation>Offset {offset} mV bij pH 7, buiten ±{limit} mV.</translation>
+    </message>
+    <message>
+        <source>Instrument not in calibration when read: not usable as GMP evidence.</source>
+        <translation>Instrument niet gekalibreerd op het moment van meten: niet bruikbaar als GMP-bewijs.</translation>
+    </message>
+    <message>
+        <source>The balance did not recognise the command (ES: syntax error).</source>
+        <translation>De balans herkende het commando niet (ES: syntaxfout).</translation>
+    </message>
+    <message>
+        <source>The balance received the command garbled (ET: transmission error); try again.</source>
+        <translation>De balans ontving het commando verminkt (ET: transmissiefout); probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The balance cannot carry out the command now (EL: logic error).</source>
+        <translation>De balans kan het commando nu niet uitvoeren (EL: logische fout).</translation>
+    </message>
+    <message>
+        <source>The balance could not settle within its time limit, or is busy (S I): shield it from draughts and vibration, then weigh again.</source>
+        <translation>De balans werd niet stabiel binnen haar tijdslimiet, of is bezig (S I): bescherm ze tegen tocht en trillingen en weeg opnieuw.</translation>
+    </message>
+    <message>
+        <source>The balance is busy and gave no weight (S I); try again.</source>
+        <translation>De balans is bezig en gaf geen gewicht (S I); probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The load is above the balance's capacity (S +).</source>
+        <translation>De last ligt boven het weegbereik van de balans (S +).</translation>
+    </message>
+    <message>
+        <source>The load is below the balance's lower limit; is the pan in place? (S -)</source>
+        <translation>De last ligt onder de ondergrens van de balans; ligt het weegplateau op zijn plaats? (S -)</translation>
+    </message>
+    <message>
+        <source>The balance could not zero: it did not settle within its time limit, or is busy (Z I).</source>
+        <translation>De balans kon niet op nul zetten: niet stabiel binnen haar tijdslimiet, of bezig (Z I).</translation>
+    </message>
+    <message>
+        <source>The balance could not zero: the load is above its zero-setting range (Z +).</source>
+        <translation>De balans kon niet op nul zetten: de last ligt boven haar nulstelbereik (Z +).</translation>
+    </message>
+    <message>
+        <source>The balance could not zero: the load is below its zero-setting range (Z -).</source>
+        <translation>De balans kon niet op nul zetten: de last ligt onder haar nulstelbereik (Z -).</translation>
+    </message>
+    <message>
+        <source>The balance could not tare: it did not settle within its time limit, or is busy (T I).</source>
+        <translation>De balans kon niet tarreren: niet stabiel binnen haar tijdslimiet, of bezig (T I).</translation>
+    </message>
+    <message>
+        <source>The balance could not tare: the load is above its taring range (T +).</source>
+        <translation>De balans kon niet tarreren: de last ligt boven haar tarreerbereik (T +).</translation>
+    </message>
+    <message>
+        <source>The balance could not tare: the load is below its taring range (T -).</source>
+        <translation>De balans kon niet tarreren: de last ligt onder haar tarreerbereik (T -).</translation>
+    </message>
+    <message>
+        <source>The balance cannot give or set the tare weight now (TA I).</source>
+        <translation>De balans kan het tarragewicht nu niet geven of instellen (TA I).</translation>
+    </message>
+    <message>
+        <source>The balance refused that tare weight: out of range or wrong unit (TA L).</source>
+        <translation>De balans weigerde dat tarragewicht: buiten bereik of verkeerde eenheid (TA L).</translation>
+    </message>
+    <message>
+        <source>The balance could not clear the tare now (TAC I).</source>
+        <translation>De balans kon de tarra nu niet wissen (TAC I).</translation>
+    </message>
+    <message>
+        <source>The balance cannot give its model now (I2 I).</source>
+        <translation>De balans kan haar model nu niet geven (I2 I).</translation>
+    </message>
+    <message>
+        <source>The balance cannot give its serial number now (I4 I).</source>
+        <translation>De balans kan haar serienummer nu niet geven (I4 I).</translation>
+    </message>
+    <message>
+        <source>The balance on {port} answered {reply!r} to {command}: not an MT-SICS reply.</source>
+        <translation>De balans op {port} antwoordde {reply!r} op {command}: geen MT-SICS-antwoord.</translation>
+    </message>
+    <message>
+        <source>Err 01: the value does not fit the output format; check the interface settings.</source>
+        <translation>Err 01: de waarde past niet in het uitvoerformaat; controleer de instellingen van de interface.</translation>
+    </message>
+    <message>
+        <source>Err 02: the adjustment conditions are not met (e.g. not tared, or the pan is loaded).</source>
+        <translation>Err 02: niet aan de justeervoorwaarden voldaan (bv. niet getarreerd, of het weegplateau is belast).</translation>
+    </message>
+    <message>
+        <source>Err 03: the adjustment could not be completed in time.</source>
+        <translation>Err 03: de justering kon niet op tijd worden voltooid.</translation>
+    </message>
+    <message>
+        <source>Err 30: data output is blocked by the interface settings.</source>
+        <translation>Err 30: de gegevensuitvoer is geblokkeerd door de instellingen van de interface.</translation>
+    </message>
+    <message>
+        <source>Err 31: handshake error: the computer did not accept the data.</source>
+        <translation>Err 31: handshakefout: de computer aanvaardde de gegevens niet.</translation>
+    </message>
+    <message>
+        <source>Err 101–104: a key is stuck or was held down when the balance was switched on.</source>
+        <translation>Err 101–104: een toets klemt of werd ingedrukt gehouden bij het inschakelen van de balans.</translation>
+    </message>
+    <message>
+        <source>Err 320: the balance's program memory is faulty; have the balance serviced.</source>
+        <translation>Err 320: het programmageheugen van de balans is defect; laat de balans nakijken.</translation>
+    </message>
+    <message>
+        <source>Err 340: the balance's parameter memory is faulty; have the balance serviced.</source>
+        <translation>Err 340: het parametergeheugen van de balans is defect; laat de balans nakijken.</translation>
+    </message>
+    <message>
+        <source>Err 341: the balance lost its settings (power backup); check them and adjust the balance.</source>
+        <translation>Err 341: de balans verloor haar instellingen (stroombuffer); controleer ze en justeer de balans.</translation>
+    </message>
+    <message>
+        <source>Err {code}: see the error list in the balance's manual.</source>
+        <translation>Err {code}: zie de foutenlijst in de handleiding van de balans.</translation>
+    </message>
+    <message>
+        <source>The load is above the balance's capacity (High).</source>
+        <translation>De last ligt boven het weegbereik van de balans (High).</translation>
+    </message>
+    <message>
+        <source>The load is below the balance's lower limit; is the pan in place? (Low)</source>
+        <translation>De last ligt onder de ondergrens van de balans; ligt het weegplateau op zijn plaats? (Low)</translation>
+    </message>
+    <message>
+        <source>The balance did not settle in time: shield it from draughts and vibration, then weigh again.</source>
+        <translation>De balans werd niet op tijd stabiel: bescherm ze tegen tocht en trillingen en weeg opnieuw.</translation>
+    </message>
+    <message>
+        <source>A tare of {value} {unit} cannot be sent: give a number and a unit such as g.</source>
+        <translation>Een tarra van {value} {unit} kan niet worden verzonden: geef een getal en een eenheid, bv. g.</translation>
+    </message>
+    <message>
+        <source>The logbook changed while it was being printed; print it again.</source>
+        <translation>Het logboek is gewijzigd tijdens het afdrukken; druk het opnieuw af.</translation>
+    </message>
+    <message>
+        <source>Instrument {code} registered.</source>
+        <translation>Instrument {code} geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Driver {driver}, port {port}, line {line}, serial number {serial}, room {room}.</source>
+        <translation>Stuurprogramma {driver}, poort {port}, lijn {line}, serienummer {serial}, lokaal {room}.</translation>
+    </message>
+    <message>
+        <source>No serial port found.</source>
+        <translation>Geen seriële poort gevonden.</translation>
+    </message>
+    <message>
+        <source>--count must be at least 1.</source>
+        <translation>--count moet minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <source>--interval cannot be negative.</source>
+        <translation>--interval mag niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>In calibration until {date}.</source>
+        <translation>Gekalibreerd tot {date}.</translation>
+    </message>
+    <message>
+        <source>No instrument registered.</source>
+        <translation>Geen instrument geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Withdrawn from use: its readings are not recorded.</source>
+        <translation>Buiten gebruik gesteld: de metingen worden niet geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Last recorded readings:</source>
+        <translation>Laatst geregistreerde metingen:</translation>
+    </message>
+    <message>
+        <source>Simulated {title} running; stop it with Ctrl+C.</source>
+        <translation>Simulatie actief: {title}; stop met Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>{instrument} on {port} ({line}):</source>
+        <translation>{instrument} op {port} ({line}):</translation>
+    </message>
+    <message>
+        <source>Calibration overdue since {date}: its readings are not usable as GMP evidence.</source>
+        <translation>Kalibratie verlopen sinds {date}: de metingen zijn niet bruikbaar als GMP-bewijs.</translation>
+    </message>
+    <message>
+        <source>No calibration due date: its readings are not usable as GMP evidence.</source>
+        <translation>Geen vervaldatum voor kalibratie: de metingen zijn niet bruikbaar als GMP-bewijs.</translation>
+    </message>
+    <message>
+        <source>{name} must be a number, not {value!r}.</source>
+        <translation>{name} moet een getal zijn, niet {value!r}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be negative.</source>
+        <translation>{name} mag niet negatief zijn.</translation>
+    </message>
+    <message>
+        <source>{name} must be a whole number, not {value!r}.</source>
+        <translation>{name} moet een geheel getal zijn, niet {value!r}.</translation>
+    </message>
+    <message>
+        <source>{name} is yes or no, not {value!r}.</source>
+        <translation>{name} is ja of nee (yes/no), niet {value!r}.</translation>
+    </message>
+    <message>
+        <source>A simulated instrument is overloaded or underloaded, not both.</source>
+        <translation>Een gesimuleerd instrument is overbelast of onderbelast, niet beide.</translation>
+    </message>
+    <message>
+        <source>Write a simulated port as sim://KIND or sim://KIND?value=…, not {port!r}.</source>
+        <translation>Schrijf een gesimuleerde poort als sim://SOORT of sim://SOORT?value=…, niet {port!r}.</translation>
+    </message>
+    <message>
+        <source>Unknown simulated instrument option {name!r}; known: {known}.</source>
+        <translation>Onbekende optie voor een gesimuleerd instrument {name!r}; bekend: {known}.</translation>
+    </message>
+    <message>
+        <source>stable</source>
+        <translation>stabiel</translation>
+    </message>
+    <message>
+        <source>dynamic</source>
+        <translation>onstabiel</translation>
+    </message>
+    <message>
+        <source>overload</source>
+        <translation>overbelast</translation>
+    </message>
+    <message>
+        <source>underload</source>
+        <translation>onderbelast</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
 </context>
 </TS>

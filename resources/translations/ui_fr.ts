@@ -320,6 +320,18 @@
         <source>Unreadable code, try again</source>
         <translation>Code illisible, réessayez</translation>
     </message>
+    <message>
+        <source>Staff override</source>
+        <translation>Dérogation (personnel)</translation>
+    </message>
+    <message>
+        <source>Staff override: an instructor or a technician signs</source>
+        <translation>Dérogation du personnel : un·e formateur·rice ou un·e technicien·ne signe</translation>
+    </message>
+    <message>
+        <source>An instructor or a technician may authorise this use.</source>
+        <translation>Un·e formateur·rice ou un·e technicien·ne peut autoriser cette utilisation.</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentTableModel</name>
@@ -437,6 +449,102 @@
     <message>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>Réalisé le</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Réalisé par</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Next due date</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>due date unchanged</source>
+        <translation>échéance inchangée</translation>
+    </message>
+    <message>
+        <source>{phase} passed</source>
+        <translation>{phase} conforme</translation>
+    </message>
+    <message>
+        <source>{phase} failed</source>
+        <translation>{phase} non conforme</translation>
+    </message>
+    <message>
+        <source>certificate {reference}</source>
+        <translation>certificat {reference}</translation>
+    </message>
+    <message>
+        <source>by {who}</source>
+        <translation>par {who}</translation>
+    </message>
+    <message>
+        <source>performed on {date}</source>
+        <translation>réalisé le {date}</translation>
+    </message>
+    <message>
+        <source>protocol {reference}</source>
+        <translation>protocole {reference}</translation>
+    </message>
+    <message>
+        <source>{phase} qualified</source>
+        <translation>{phase} qualifiée</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label} : {value}</translation>
+    </message>
+    <message>
+        <source>next due {date}</source>
+        <translation>prochaine échéance {date}</translation>
+    </message>
+    <message>
+        <source>{phase} not qualified (required)</source>
+        <translation>{phase} non qualifiée (requise)</translation>
+    </message>
+    <message>
+        <source>{phase} not qualified (not required)</source>
+        <translation>{phase} non qualifiée (non requise)</translation>
     </message>
 </context>
 <context>
@@ -708,6 +816,30 @@
         <source>Entry {id} recorded.</source>
         <translation>Inscription {id} enregistrée.</translation>
     </message>
+    <message>
+        <source>+ Calibration</source>
+        <translation>+ Étalonnage</translation>
+    </message>
+    <message>
+        <source>+ Qualification</source>
+        <translation>+ Qualification</translation>
+    </message>
+    <message>
+        <source>For people who manage the equipment (technicians, administrators).</source>
+        <translation>Réservé aux personnes qui gèrent les équipements (technicien·nes, administrateur·rices).</translation>
+    </message>
+    <message>
+        <source>Calibration recorded as entry {id}. The equipment is now out of service.</source>
+        <translation>Étalonnage enregistré (inscription {id}). L'équipement est maintenant hors service.</translation>
+    </message>
+    <message>
+        <source>Calibration recorded as entry {id}, but the status did not change: {error}</source>
+        <translation>Étalonnage enregistré (inscription {id}), mais le statut n'a pas changé : {error}</translation>
+    </message>
+    <message>
+        <source>{total} entries, all shown</source>
+        <translation>{total} inscriptions, toutes affichées</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentPage</name>
@@ -846,6 +978,10 @@
         <source>Use refused ({code})</source>
         <translation>Utilisation refusée ({code})</translation>
     </message>
+    <message>
+        <source>Under an override signed by {name}</source>
+        <translation>Sous dérogation signée par {name}</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentQuestionsScreen</name>
@@ -884,6 +1020,1326 @@
     <message>
         <source>Question {number} of {total}</source>
         <translation>Question {number} sur {total}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationPage</name>
+    <message>
+        <source>Authorisations</source>
+        <translation>Autorisations</translation>
+    </message>
+    <message>
+        <source>Equipment authorisations</source>
+        <translation>Autorisations d'utilisation</translation>
+    </message>
+    <message>
+        <source>Search a learner</source>
+        <translation>Rechercher un apprenant</translation>
+    </message>
+    <message>
+        <source>Search a learner by name</source>
+        <translation>Rechercher un apprenant par son nom</translation>
+    </message>
+    <message>
+        <source>Room of the equipment</source>
+        <translation>Local de l'équipement</translation>
+    </message>
+    <message>
+        <source>Which learners</source>
+        <translation>Quels apprenants</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>Holding an authorisation</source>
+        <translation>Avec autorisation</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>À surveiller</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>The authorisations could not be read: unexpected error; the details are in the log.</source>
+        <translation>Les autorisations n'ont pas pu être lues : erreur inattendue ; les détails sont dans le journal technique.</translation>
+    </message>
+    <message>
+        <source>Every room</source>
+        <translation>Tous les locaux</translation>
+    </message>
+    <message>
+        <source>{name} is now authorised to use {code} until {date}.</source>
+        <translation>{name} a maintenant l'autorisation d'utiliser {code} jusqu'au {date}.</translation>
+    </message>
+    <message>
+        <source>The authorisation of {name} for {code} is extended until {date}.</source>
+        <translation>L'autorisation de {name} pour {code} est prolongée jusqu'au {date}.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to grant or revoke authorisations. Ask a technician or an instructor.</source>
+        <translation>Vos rôles ne vous permettent pas d'accorder ou de retirer des autorisations. Demandez à un technicien ou à un formateur.</translation>
+    </message>
+    <message>
+        <source>No equipment needs an authorisation.</source>
+        <translation>Aucun équipement ne demande d'autorisation.</translation>
+    </message>
+    <message>
+        <source>No learner matches the search.</source>
+        <translation>Aucun apprenant ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>The authorisation of {name} for {code} is revoked.</source>
+        <translation>L'autorisation de {name} pour {code} est retirée.</translation>
+    </message>
+    <message>
+        <source>This could not be done: unexpected error; the details are in the log.</source>
+        <translation>Impossible : erreur inattendue ; les détails sont dans le journal technique.</translation>
+    </message>
+    <message>
+        <source>The end date {date} is already past: choose today or later.</source>
+        <translation>La date de fin {date} est déjà passée : choisissez aujourd'hui ou plus tard.</translation>
+    </message>
+    <message>
+        <source>Reading the authorisations…</source>
+        <translation>Lecture des autorisations…</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationPanel</name>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu'au</translation>
+    </message>
+    <message>
+        <source>End date of the authorisation</source>
+        <translation>Date de fin de l'autorisation</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Accorder</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Touch a cell to choose a learner and an equipment.</source>
+        <translation>Touchez une case pour choisir un apprenant et un équipement.</translation>
+    </message>
+    <message>
+        <source>Grant again</source>
+        <translation>Accorder à nouveau</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Prolonger</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationTableModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>Valide</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Caduque</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Retirée</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>jusqu'au {date}</translation>
+    </message>
+    <message>
+        <source>{learner} — {code}: {state}</source>
+        <translation>{learner} — {code} : {state}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>le {date}</translation>
+    </message>
+    <message>
+        <source>not used since {date}</source>
+        <translation>inutilisée depuis le {date}</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Jamais utilisée</translation>
+    </message>
+    <message>
+        <source>{name} — room {room}</source>
+        <translation>{name} — local {room}</translation>
+    </message>
+    <message>
+        <source>Granted on {date}</source>
+        <translation>Accordée le {date}</translation>
+    </message>
+    <message>
+        <source>Last used on {date}</source>
+        <translation>Dernière utilisation le {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke an authorisation</source>
+        <translation>Retirer une autorisation</translation>
+    </message>
+    <message>
+        <source>Reason for the revocation</source>
+        <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>Why? (kept on record)</source>
+        <translation>Pourquoi ? (conservé au dossier)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Say why the authorisation is revoked.</source>
+        <translation>Indiquez pourquoi l'autorisation est retirée.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Take the equipment out of service</source>
+        <translation>Mettre l'équipement hors service</translation>
+    </message>
+    <message>
+        <source>Failed calibration</source>
+        <translation>Étalonnage non conforme</translation>
+    </message>
+    <message>
+        <source>Reason for taking it out of service</source>
+        <translation>Motif de la mise hors service</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Record a calibration of {equipment}</source>
+        <translation>Inscrire un étalonnage : {equipment}</translation>
+    </message>
+    <message>
+        <source>Say why the equipment goes out of service.</source>
+        <translation>Indiquez pourquoi l'équipement est mis hors service.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationFields</name>
+    <message>
+        <source>Performed on</source>
+        <translation>Réalisé le</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Réalisé par</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>Personne ou société</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>Certificate or report number</source>
+        <translation>N° de certificat ou de rapport</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Choisir une date</translation>
+    </message>
+    <message>
+        <source>Next due date</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Réalisé par</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Prochaine échéance</translation>
+    </message>
+    <message>
+        <source>Say who performed the calibration (a person or a company).</source>
+        <translation>Indiquez qui a réalisé l'étalonnage (une personne ou une société).</translation>
+    </message>
+    <message>
+        <source>Choose the result: passed or failed.</source>
+        <translation>Choisissez le résultat : conforme ou non conforme.</translation>
+    </message>
+    <message>
+        <source>A failed calibration does not move the due date: the date given is only noted. Take the equipment out of service until a calibration passes.</source>
+        <translation>Un étalonnage non conforme ne déplace pas l'échéance : la date indiquée est seulement notée. Mettez l'équipement hors service jusqu'à un étalonnage conforme.</translation>
+    </message>
+    <message>
+        <source>A failed calibration does not move the due date: it stays on {date}. Take the equipment out of service until a calibration passes.</source>
+        <translation>Un étalonnage non conforme ne déplace pas l'échéance : elle reste au {date}. Mettez l'équipement hors service jusqu'à un étalonnage conforme.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>The equipment will be due for calibration on {date}.</source>
+        <translation>Le prochain étalonnage sera dû le {date}.</translation>
+    </message>
+    <message>
+        <source>Filled from the calibration interval ({days} days); you may change it.</source>
+        <translation>Calculée d'après l'intervalle d'étalonnage ({days} jours) ; vous pouvez la changer.</translation>
+    </message>
+    <message>
+        <source>Current due date: {date}.</source>
+        <translation>Échéance actuelle : {date}.</translation>
+    </message>
+    <message>
+        <source>No calibration due date recorded yet.</source>
+        <translation>Aucune échéance d'étalonnage enregistrée.</translation>
+    </message>
+    <message>
+        <source>Choose the next due date (after the calibration day).</source>
+        <translation>Choisissez la prochaine échéance (après le jour de l'étalonnage).</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuellement</translation>
+    </message>
+    <message>
+        <source>Record a qualification of {equipment}</source>
+        <translation>Inscrire une qualification : {equipment}</translation>
+    </message>
+    <message>
+        <source>{phase} will count as qualified.</source>
+        <translation>{phase} comptera comme qualifiée.</translation>
+    </message>
+    <message>
+        <source>Not qualified yet: {missing}; the phases normally follow the order IQ, OQ, PQ.</source>
+        <translation>Pas encore qualifiée : {missing} ; les phases se suivent normalement dans l'ordre IQ, OQ, PQ.</translation>
+    </message>
+    <message>
+        <source>{phase} will no longer count as qualified.</source>
+        <translation>{phase} ne comptera plus comme qualifiée.</translation>
+    </message>
+    <message>
+        <source>The equipment will be unfit for use until {phase} passes.</source>
+        <translation>L'équipement sera inapte jusqu'à une {phase} conforme.</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationFields</name>
+    <message>
+        <source>Protocol or report</source>
+        <translation>Protocole ou rapport</translation>
+    </message>
+    <message>
+        <source>Protocol or report reference</source>
+        <translation>Référence du protocole ou du rapport</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Choose the phase: IQ, OQ or PQ.</source>
+        <translation>Choisissez la phase : IQ, OQ ou PQ.</translation>
+    </message>
+    <message>
+        <source>Choose the result: passed or failed.</source>
+        <translation>Choisissez le résultat : conforme ou non conforme.</translation>
+    </message>
+    <message>
+        <source>Give the reference of the protocol or report.</source>
+        <translation>Indiquez la référence du protocole ou du rapport.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non conforme</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Staff override</source>
+        <translation>Dérogation du personnel</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Raison (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Raison de la dérogation</translation>
+    </message>
+    <message>
+        <source>e.g. first use under my supervision</source>
+        <translation>p. ex. première utilisation sous ma surveillance</translation>
+    </message>
+    <message>
+        <source>Sign the override</source>
+        <translation>Signer la dérogation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation>Tapez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Type the reason for this override: it is recorded with your signature.</source>
+        <translation>Indiquez la raison de cette dérogation : elle est enregistrée avec votre signature.</translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation>Vérification de la signature…</translation>
+    </message>
+    <message>
+        <source>Signature recorded. Checking the equipment again…</source>
+        <translation>Signature enregistrée. Nouvelle vérification de l'équipement…</translation>
+    </message>
+    <message>
+        <source>The account {login} may not sign overrides: ask an instructor or a technician.</source>
+        <translation>Le compte {login} ne peut pas signer de dérogation : demandez à un·e formateur·rice ou un·e technicien·ne.</translation>
+    </message>
+    <message>
+        <source>This use cannot be overridden now: {reasons}.</source>
+        <translation>Cette utilisation ne peut pas faire l'objet d'une dérogation maintenant : {reasons}.</translation>
+    </message>
+    <message>
+        <source>The signature could not be recorded: unexpected error; the details are in the log.</source>
+        <translation>La signature n'a pas pu être enregistrée : erreur inattendue ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>By signing you authorise this one use despite:</source>
+        <translation>En signant, vous autorisez cette seule utilisation malgré :</translation>
+    </message>
+    <message>
+        <source>For this learner and this equipment only, within {minutes} minutes. Your name, the time and your reason are recorded in the logbook and the audit trail.</source>
+        <translation>Pour cet·te apprenant·e et cet équipement uniquement, dans les {minutes} minutes. Votre nom, l'heure et votre raison sont enregistrés dans le journal de l'équipement et la piste d'audit.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentConsole</name>
+    <message>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>Record this reading</source>
+        <translation>Enregistrer cette mesure</translation>
+    </message>
+    <message>
+        <source>Record the reading shown</source>
+        <translation>Enregistrer la mesure affichée</translation>
+    </message>
+    <message>
+        <source>The instrument register could not be read: unexpected error; the details are in the log.</source>
+        <translation>Le registre des instruments n'a pas pu être lu : erreur inattendue ; les détails sont dans le journal technique.</translation>
+    </message>
+    <message>
+        <source>Recording the reading…</source>
+        <translation>Enregistrement de la mesure…</translation>
+    </message>
+    <message>
+        <source>The reading could not be recorded: unexpected error; the details are in the log.</source>
+        <translation>La mesure n'a pas pu être enregistrée : erreur inattendue ; les détails sont dans le journal technique.</translation>
+    </message>
+    <message>
+        <source>Choose the serial port or type its path.</source>
+        <translation>Choisissez le port série ou tapez son chemin.</translation>
+    </message>
+    <message>
+        <source>Already recorded for {code}: {value}, read at {time}.</source>
+        <translation>Déjà enregistrée pour {code} : {value}, lue à {time}.</translation>
+    </message>
+    <message>
+        <source>Recorded for {code}: {value}, read at {time}.</source>
+        <translation>Enregistrée pour {code} : {value}, lue à {time}.</translation>
+    </message>
+    <message>
+        <source>This instrument reports serial number {reported}, but {code} is registered with {registered}: its readings will be refused.</source>
+        <translation>Cet instrument indique le numéro de série {reported}, mais {code} est inscrit au registre avec {registered} : ses mesures seront refusées.</translation>
+    </message>
+</context>
+<context>
+    <name>LivePlot</name>
+    <message>
+        <source>Last minutes</source>
+        <translation>Dernières minutes</translation>
+    </message>
+    <message>
+        <source>Plot of the readings over time</source>
+        <translation>Graphique des mesures dans le temps</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Show the last {minutes} minutes</source>
+        <translation>Afficher les {minutes} dernières minutes</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPanel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>✔ Connected</source>
+        <translation>✔ Connecté</translation>
+    </message>
+    <message>
+        <source>⚠ Disconnected: waiting for the instrument to come back</source>
+        <translation>⚠ Déconnecté : en attente du retour de l'instrument</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>No reading</source>
+        <translation>Aucune mesure</translation>
+    </message>
+    <message>
+        <source>✔ Stable</source>
+        <translation>✔ Stable</translation>
+    </message>
+    <message>
+        <source>≈ Not stable yet</source>
+        <translation>≈ Pas encore stable</translation>
+    </message>
+    <message>
+        <source>▲ Overload: above the range</source>
+        <translation>▲ Surcharge : au-dessus de la plage</translation>
+    </message>
+    <message>
+        <source>▼ Underload: below the range</source>
+        <translation>▼ Sous-charge : en dessous de la plage</translation>
+    </message>
+    <message>
+        <source>⚠ Error</source>
+        <translation>⚠ Erreur</translation>
+    </message>
+    <message>
+        <source>Last read failed: {detail}</source>
+        <translation>Dernière lecture échouée : {detail}</translation>
+    </message>
+    <message>
+        <source>Instrument: {identity}</source>
+        <translation>Instrument : {identity}</translation>
+    </message>
+    <message>
+        <source>Last reading at {time}</source>
+        <translation>Dernière mesure à {time}</translation>
+    </message>
+</context>
+<context>
+    <name>WireTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation>→ envoyé</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← reçu</translation>
+    </message>
+    <message>
+        <source>⚠ fault</source>
+        <translation>⚠ défaut</translation>
+    </message>
+    <message>
+        <source>• event</source>
+        <translation>• événement</translation>
+    </message>
+</context>
+<context>
+    <name>WireMonitor</name>
+    <message>
+        <source>Wire monitor</source>
+        <translation>Moniteur de ligne</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Freeze the wire monitor to read it</source>
+        <translation>Figer le moniteur de ligne pour le lire</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Clear the wire monitor</source>
+        <translation>Effacer le moniteur de ligne</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Show the bytes in hexadecimal</source>
+        <translation>Afficher les octets en hexadécimal</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Show the bytes as text</source>
+        <translation>Afficher les octets en texte</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest bytes</source>
+        <translation>Défiler jusqu'aux octets les plus récents</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Paused: {count} new records held</source>
+        <translation>En pause : {count} nouvelles lignes en attente</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <source>Registered instrument, or a new one</source>
+        <translation>Instrument inscrit au registre, ou un nouvel instrument</translation>
+    </message>
+    <message>
+        <source>Serial port: choose one or type its path</source>
+        <translation>Port série : choisissez-en un ou tapez son chemin</translation>
+    </message>
+    <message>
+        <source>Look for serial ports again</source>
+        <translation>Rechercher à nouveau les ports série</translation>
+    </message>
+    <message>
+        <source>Driver: the instrument's protocol</source>
+        <translation>Pilote : le protocole de l'instrument</translation>
+    </message>
+    <message>
+        <source>Line settings, e.g. 9600,8N1</source>
+        <translation>Paramètres de ligne, p. ex. 9600,8N1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Mettler Toledo balance (MT-SICS)</source>
+        <translation>Balance Mettler Toledo (MT-SICS)</translation>
+    </message>
+    <message>
+        <source>Sartorius balance (SBI)</source>
+        <translation>Balance Sartorius (SBI)</translation>
+    </message>
+    <message>
+        <source>Bench multimeter (SCPI, 34401A class)</source>
+        <translation>Multimètre de table (SCPI, classe 34401A)</translation>
+    </message>
+    <message>
+        <source>Thermo Orion Star pH meter</source>
+        <translation>pH-mètre Thermo Orion Star</translation>
+    </message>
+    <message>
+        <source>Modbus RTU transmitter or signal conditioner</source>
+        <translation>Transmetteur ou conditionneur de signal Modbus RTU</translation>
+    </message>
+    <message>
+        <source>New instrument: choose port, driver and line</source>
+        <translation>Nouvel instrument : choisissez port, pilote et ligne</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Pilote</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>No calibration date on record: readings from this instrument are not usable as GMP evidence.</source>
+        <translation>Aucune date d'étalonnage enregistrée : les mesures de cet instrument sont inutilisables comme preuve BPF.</translation>
+    </message>
+    <message>
+        <source>Calibration overdue since {date}: readings from this instrument are not usable as GMP evidence.</source>
+        <translation>Étalonnage échu depuis le {date} : les mesures de cet instrument sont inutilisables comme preuve BPF.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCheckScreen</name>
+    <message>
+        <source>Test weight: its value on the certificate</source>
+        <translation>Poids étalon : sa valeur sur le certificat</translation>
+    </message>
+    <message>
+        <source>e.g. 100.000</source>
+        <translation>p. ex. 100.000</translation>
+    </message>
+    <message>
+        <source>Unit of the test weight</source>
+        <translation>Unité du poids étalon</translation>
+    </message>
+    <message>
+        <source>Scale interval d of the balance (optional)</source>
+        <translation>Échelon d de la balance (facultatif)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Capture a weighing</source>
+        <translation>Capturer une pesée</translation>
+    </message>
+    <message>
+        <source>Leave out the chosen weighing</source>
+        <translation>Écarter la pesée choisie</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>La reprendre</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>Enregistrer le résultat</translation>
+    </message>
+    <message>
+        <source>test weight</source>
+        <translation>poids étalon</translation>
+    </message>
+    <message>
+        <source>Recording the result…</source>
+        <translation>Enregistrement du résultat…</translation>
+    </message>
+    <message>
+        <source>Test weight</source>
+        <translation>Poids étalon</translation>
+    </message>
+    <message>
+        <source>Scale interval d</source>
+        <translation>Échelon d</translation>
+    </message>
+    <message>
+        <source>No stable weight yet: wait until the balance says Stable.</source>
+        <translation>Pas encore de poids stable : attendez que la balance indique Stable.</translation>
+    </message>
+    <message>
+        <source>This reading was just captured: wait for the next one.</source>
+        <translation>Cette mesure vient d'être capturée : attendez la suivante.</translation>
+    </message>
+    <message>
+        <source>Choose a weighing in the table first.</source>
+        <translation>Choisissez d'abord une pesée dans le tableau.</translation>
+    </message>
+    <message>
+        <source>Enter the test weight's value (from its certificate).</source>
+        <translation>Saisissez la valeur du poids étalon (sur son certificat).</translation>
+    </message>
+    <message>
+        <source>scale interval d</source>
+        <translation>échelon d</translation>
+    </message>
+    <message>
+        <source>Choose the learner who did the exercise.</source>
+        <translation>Choisissez l'apprenant qui a fait l'exercice.</translation>
+    </message>
+    <message>
+        <source>Capture the weighings first.</source>
+        <translation>Capturez d'abord les pesées.</translation>
+    </message>
+    <message>
+        <source>Already recorded for {name}: {verdict}.</source>
+        <translation>Déjà enregistré pour {name} : {verdict}.</translation>
+    </message>
+    <message>
+        <source>Recorded for {name}: {verdict}.</source>
+        <translation>Enregistré pour {name} : {verdict}.</translation>
+    </message>
+    <message>
+        <source>The balance weighs in {unit} but the test weight is in {expected}: choose the same unit.</source>
+        <translation>La balance pèse en {unit} mais le poids étalon est en {expected} : choisissez la même unité.</translation>
+    </message>
+    <message>
+        <source>Not in calibration: {codes}; a training result only.</source>
+        <translation>Hors étalonnage : {codes} ; résultat de formation uniquement.</translation>
+    </message>
+    <message>
+        <source>Balance check</source>
+        <translation>Contrôle balance</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceFigures</name>
+    <message>
+        <source>Weighings counted</source>
+        <translation>Pesées comptées</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Standard deviation s</source>
+        <translation>Écart-type s</translation>
+    </message>
+    <message>
+        <source>Result: —</source>
+        <translation>Résultat : —</translation>
+    </message>
+    <message>
+        <source>{count} (at least {needed})</source>
+        <translation>{count} (au moins {needed})</translation>
+    </message>
+    <message>
+        <source>Result: {verdict}</source>
+        <translation>Résultat : {verdict}</translation>
+    </message>
+    <message>
+        <source>Repeatability 2s/m (limit {limit} %)</source>
+        <translation>Répétabilité 2s/m (limite {limit} %)</translation>
+    </message>
+    <message>
+        <source>Accuracy, deviation (limit {limit} %)</source>
+        <translation>Exactitude, écart (limite {limit} %)</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseWords</name>
+    <message>
+        <source>✔ Pass</source>
+        <translation>✔ Conforme</translation>
+    </message>
+    <message>
+        <source>✖ Fail</source>
+        <translation>✖ Non conforme</translation>
+    </message>
+    <message>
+        <source>… Not evaluable</source>
+        <translation>… Non évaluable</translation>
+    </message>
+    <message>
+        <source>Unexpected error; the details are in the log.</source>
+        <translation>Erreur inattendue ; les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPicker</name>
+    <message>
+        <source>Type a name</source>
+        <translation>Tapez un nom</translation>
+    </message>
+    <message>
+        <source>Search the learner by name</source>
+        <translation>Rechercher l'apprenant par son nom</translation>
+    </message>
+    <message>
+        <source>Learner doing the exercise</source>
+        <translation>Apprenant qui fait l'exercice</translation>
+    </message>
+    <message>
+        <source>No learner chosen</source>
+        <translation>Aucun apprenant choisi</translation>
+    </message>
+    <message>
+        <source>Course session: choose one running here or type its code</source>
+        <translation>Session de formation : choisissez-en une en cours ici ou tapez son code</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Aucune session</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>The learners could not be read</source>
+        <translation>Les apprenants n'ont pas pu être lus</translation>
+    </message>
+</context>
+<context>
+    <name>LoopCalibrationScreen</name>
+    <message>
+        <source>Range: value at 4 mA</source>
+        <translation>Étendue : valeur à 4 mA</translation>
+    </message>
+    <message>
+        <source>Range: value at 20 mA</source>
+        <translation>Étendue : valeur à 20 mA</translation>
+    </message>
+    <message>
+        <source>Engineering unit</source>
+        <translation>Unité physique</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>Tolerance in % of span</source>
+        <translation>Tolérance en % de l'étendue</translation>
+    </message>
+    <message>
+        <source>Clear this series</source>
+        <translation>Effacer cette série</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>Enregistrer le résultat</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>tolérance</translation>
+    </message>
+    <message>
+        <source>range at 4 mA</source>
+        <translation>étendue à 4 mA</translation>
+    </message>
+    <message>
+        <source>range at 20 mA</source>
+        <translation>étendue à 20 mA</translation>
+    </message>
+    <message>
+        <source>Recording the result…</source>
+        <translation>Enregistrement du résultat…</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Avant réglage</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Après réglage</translation>
+    </message>
+    <message>
+        <source>As left (after adjustment)</source>
+        <translation>Après réglage (ajusté)</translation>
+    </message>
+    <message>
+        <source>Transmitter range</source>
+        <translation>Étendue du transmetteur</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Tolerance ±</source>
+        <translation>Tolérance ±</translation>
+    </message>
+    <message>
+        <source>% of span</source>
+        <translation>% de l'étendue</translation>
+    </message>
+    <message>
+        <source>No stable reading yet: wait until it says Stable.</source>
+        <translation>Pas encore de mesure stable : attendez l'indication Stable.</translation>
+    </message>
+    <message>
+        <source>Give both ends of the transmitter's range, or neither.</source>
+        <translation>Indiquez les deux bornes de l'étendue du transmetteur, ou aucune.</translation>
+    </message>
+    <message>
+        <source>Choose the learner who did the exercise.</source>
+        <translation>Choisissez l'apprenant qui a fait l'exercice.</translation>
+    </message>
+    <message>
+        <source>Already recorded for {name}: {verdict}.</source>
+        <translation>Déjà enregistré pour {name} : {verdict}.</translation>
+    </message>
+    <message>
+        <source>Recorded for {name}: {verdict}.</source>
+        <translation>Enregistré pour {name} : {verdict}.</translation>
+    </message>
+    <message>
+        <source>The instrument gives {unit}, not a current: it cannot serve this exercise.</source>
+        <translation>L'instrument donne des {unit}, pas un courant : il ne peut pas servir à cet exercice.</translation>
+    </message>
+    <message>
+        <source>Not in calibration: {codes}; a training result only.</source>
+        <translation>Hors étalonnage : {codes} ; résultat de formation uniquement.</translation>
+    </message>
+    <message>
+        <source>4–20 mA loop</source>
+        <translation>Boucle 4–20 mA</translation>
+    </message>
+</context>
+<context>
+    <name>LoopSummary</name>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Largest error</source>
+        <translation>Plus grande erreur</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Result: —</source>
+        <translation>Résultat : —</translation>
+    </message>
+    <message>
+        <source>as left</source>
+        <translation>après réglage</translation>
+    </message>
+    <message>
+        <source>as found</source>
+        <translation>avant réglage</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Avant réglage</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Après réglage</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>incomplet</translation>
+    </message>
+    <message>
+        <source>Result ({series}): {verdict}</source>
+        <translation>Résultat ({series}) : {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>LoopSeriesPanel</name>
+    <message>
+        <source>Point</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Measured (mA)</source>
+        <translation>Mesuré (mA)</translation>
+    </message>
+    <message>
+        <source>Error, % of span</source>
+        <translation>Erreur, % étendue</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Capturer</translation>
+    </message>
+    <message>
+        <source>⚠ Failure signal</source>
+        <translation>⚠ Signal de défaut</translation>
+    </message>
+    <message>
+        <source>✖ Out of range</source>
+        <translation>✖ Hors plage</translation>
+    </message>
+    <message>
+        <source>✖ Out of tolerance</source>
+        <translation>✖ Hors tolérance</translation>
+    </message>
+    <message>
+        <source>{series}, point {percent} %: measured current in mA</source>
+        <translation>{series}, point {percent} % : courant mesuré en mA</translation>
+    </message>
+    <message>
+        <source>{series}, point {percent} %: capture the stable reading</source>
+        <translation>{series}, point {percent} % : capturer la mesure stable</translation>
+    </message>
+    <message>
+        <source>✍ Entered by hand.</source>
+        <translation>✍ Saisi à la main.</translation>
+    </message>
+    <message>
+        <source>Point {percent} %</source>
+        <translation>Point {percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentSource</name>
+    <message>
+        <source>Instrument read for the exercise</source>
+        <translation>Instrument lu pour l'exercice</translation>
+    </message>
+    <message>
+        <source>No instrument registered for this exercise</source>
+        <translation>Aucun instrument enregistré pour cet exercice</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>The instrument register could not be read: unexpected error; the details are in the log.</source>
+        <translation>Le registre des instruments n'a pas pu être lu : erreur inattendue ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>⚠ Read failed</source>
+        <translation>⚠ Lecture ratée</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>✔ Connected</source>
+        <translation>✔ Connecté</translation>
+    </message>
+    <message>
+        <source>⚠ Disconnected: waiting</source>
+        <translation>⚠ Déconnecté : en attente</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>Choose an instrument first.</source>
+        <translation>Choisissez d'abord un instrument.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>✔ Stable</source>
+        <translation>✔ Stable</translation>
+    </message>
+    <message>
+        <source>≈ Not stable</source>
+        <translation>≈ Pas stable</translation>
+    </message>
+    <message>
+        <source>▲ Overload</source>
+        <translation>▲ Surcharge</translation>
+    </message>
+    <message>
+        <source>▼ Underload</source>
+        <translation>▼ Sous-charge</translation>
+    </message>
+    <message>
+        <source>⚠ Error</source>
+        <translation>⚠ Erreur</translation>
+    </message>
+    <message>
+        <source>Instrument: {identity}</source>
+        <translation>Instrument : {identity}</translation>
+    </message>
+    <message>
+        <source>{code} has no serial port in the register: set it on the instruments page.</source>
+        <translation>{code} n'a pas de port série dans le registre : indiquez-le sur la page des instruments.</translation>
+    </message>
+    <message>
+        <source>{code}: calibration overdue since {date}. Its readings are not GMP evidence: training use only.</source>
+        <translation>{code} : étalonnage échu depuis le {date}. Ses mesures ne sont pas une preuve BPF : usage de formation uniquement.</translation>
+    </message>
+    <message>
+        <source>{code}: no calibration date on record. Its readings are not GMP evidence: training use only.</source>
+        <translation>{code} : aucune date d'étalonnage enregistrée. Ses mesures ne sont pas une preuve BPF : usage de formation uniquement.</translation>
+    </message>
+</context>
+<context>
+    <name>WeighingTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Pesée</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>✖ Left out</source>
+        <translation>✖ Écarté</translation>
+    </message>
+    <message>
+        <source>✔ Stable</source>
+        <translation>✔ Stable</translation>
+    </message>
+    <message>
+        <source>Removed before recording: not counted, not recorded.</source>
+        <translation>Retirée avant l'enregistrement : ni comptée, ni enregistrée.</translation>
     </message>
 </context>
 </TS>

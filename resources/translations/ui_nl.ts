@@ -320,6 +320,18 @@
         <source>Unreadable code, try again</source>
         <translation>Onleesbare code, probeer opnieuw</translation>
     </message>
+    <message>
+        <source>Staff override</source>
+        <translation>Afwijking (personeel)</translation>
+    </message>
+    <message>
+        <source>Staff override: an instructor or a technician signs</source>
+        <translation>Afwijking door het personeel: een lesgever of technicus tekent</translation>
+    </message>
+    <message>
+        <source>An instructor or a technician may authorise this use.</source>
+        <translation>Een lesgever of technicus kan dit gebruik toestaan.</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentTableModel</name>
@@ -437,6 +449,102 @@
     <message>
         <source>{old} → {new}</source>
         <translation>{old} → {new}</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Conform</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Niet conform</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Performed on</source>
+        <translation>Uitgevoerd op</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Uitgevoerd door</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Next due date</source>
+        <translation>Volgende vervaldatum</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>due date unchanged</source>
+        <translation>vervaldatum ongewijzigd</translation>
+    </message>
+    <message>
+        <source>{phase} passed</source>
+        <translation>{phase} conform</translation>
+    </message>
+    <message>
+        <source>{phase} failed</source>
+        <translation>{phase} niet conform</translation>
+    </message>
+    <message>
+        <source>certificate {reference}</source>
+        <translation>certificaat {reference}</translation>
+    </message>
+    <message>
+        <source>by {who}</source>
+        <translation>door {who}</translation>
+    </message>
+    <message>
+        <source>performed on {date}</source>
+        <translation>uitgevoerd op {date}</translation>
+    </message>
+    <message>
+        <source>protocol {reference}</source>
+        <translation>protocol {reference}</translation>
+    </message>
+    <message>
+        <source>{phase} qualified</source>
+        <translation>{phase} gekwalificeerd</translation>
+    </message>
+    <message>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
+    </message>
+    <message>
+        <source>next due {date}</source>
+        <translation>volgende vervaldatum {date}</translation>
+    </message>
+    <message>
+        <source>{phase} not qualified (required)</source>
+        <translation>{phase} niet gekwalificeerd (vereist)</translation>
+    </message>
+    <message>
+        <source>{phase} not qualified (not required)</source>
+        <translation>{phase} niet gekwalificeerd (niet vereist)</translation>
     </message>
 </context>
 <context>
@@ -708,6 +816,30 @@
         <source>Entry {id} recorded.</source>
         <translation>Registratie {id} opgeslagen.</translation>
     </message>
+    <message>
+        <source>+ Calibration</source>
+        <translation>+ Kalibratie</translation>
+    </message>
+    <message>
+        <source>+ Qualification</source>
+        <translation>+ Kwalificatie</translation>
+    </message>
+    <message>
+        <source>For people who manage the equipment (technicians, administrators).</source>
+        <translation>Voor wie de apparaten beheert (technici, beheerders).</translation>
+    </message>
+    <message>
+        <source>Calibration recorded as entry {id}. The equipment is now out of service.</source>
+        <translation>Kalibratie opgeslagen (registratie {id}). Het apparaat is nu buiten dienst.</translation>
+    </message>
+    <message>
+        <source>Calibration recorded as entry {id}, but the status did not change: {error}</source>
+        <translation>Kalibratie opgeslagen (registratie {id}), maar de status is niet gewijzigd: {error}</translation>
+    </message>
+    <message>
+        <source>{total} entries, all shown</source>
+        <translation>{total} registraties, alle getoond</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentPage</name>
@@ -846,6 +978,10 @@
         <source>Use refused ({code})</source>
         <translation>Gebruik geweigerd ({code})</translation>
     </message>
+    <message>
+        <source>Under an override signed by {name}</source>
+        <translation>Onder afwijking getekend door {name}</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentQuestionsScreen</name>
@@ -884,6 +1020,1326 @@
     <message>
         <source>Question {number} of {total}</source>
         <translation>Vraag {number} van {total}</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationPage</name>
+    <message>
+        <source>Authorisations</source>
+        <translation>Toelatingen</translation>
+    </message>
+    <message>
+        <source>Equipment authorisations</source>
+        <translation>Toelatingen voor toestellen</translation>
+    </message>
+    <message>
+        <source>Search a learner</source>
+        <translation>Een cursist zoeken</translation>
+    </message>
+    <message>
+        <source>Search a learner by name</source>
+        <translation>Een cursist op naam zoeken</translation>
+    </message>
+    <message>
+        <source>Room of the equipment</source>
+        <translation>Lokaal van het toestel</translation>
+    </message>
+    <message>
+        <source>Which learners</source>
+        <translation>Welke cursisten</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Iedereen</translation>
+    </message>
+    <message>
+        <source>Holding an authorisation</source>
+        <translation>Met een toelating</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Aandacht nodig</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>The authorisations could not be read: unexpected error; the details are in the log.</source>
+        <translation>De toelatingen konden niet gelezen worden: onverwachte fout; de details staan in het technische logbestand.</translation>
+    </message>
+    <message>
+        <source>Every room</source>
+        <translation>Alle lokalen</translation>
+    </message>
+    <message>
+        <source>{name} is now authorised to use {code} until {date}.</source>
+        <translation>{name} heeft nu een toelating voor {code} tot {date}.</translation>
+    </message>
+    <message>
+        <source>The authorisation of {name} for {code} is extended until {date}.</source>
+        <translation>De toelating van {name} voor {code} is verlengd tot {date}.</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Wordt geregistreerd…</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to grant or revoke authorisations. Ask a technician or an instructor.</source>
+        <translation>Uw rollen laten niet toe toelatingen toe te kennen of in te trekken. Vraag het aan een technicus of een opleider.</translation>
+    </message>
+    <message>
+        <source>No equipment needs an authorisation.</source>
+        <translation>Geen enkel toestel vereist een toelating.</translation>
+    </message>
+    <message>
+        <source>No learner matches the search.</source>
+        <translation>Geen cursist komt overeen met de zoekopdracht.</translation>
+    </message>
+    <message>
+        <source>The authorisation of {name} for {code} is revoked.</source>
+        <translation>De toelating van {name} voor {code} is ingetrokken.</translation>
+    </message>
+    <message>
+        <source>This could not be done: unexpected error; the details are in the log.</source>
+        <translation>Dit kon niet: onverwachte fout; de details staan in het technische logbestand.</translation>
+    </message>
+    <message>
+        <source>The end date {date} is already past: choose today or later.</source>
+        <translation>De einddatum {date} is al voorbij: kies vandaag of later.</translation>
+    </message>
+    <message>
+        <source>Reading the authorisations…</source>
+        <translation>De toelatingen worden gelezen…</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationPanel</name>
+    <message>
+        <source>Valid until</source>
+        <translation>Geldig tot</translation>
+    </message>
+    <message>
+        <source>End date of the authorisation</source>
+        <translation>Einddatum van de toelating</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Toekennen</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Intrekken…</translation>
+    </message>
+    <message>
+        <source>Touch a cell to choose a learner and an equipment.</source>
+        <translation>Tik op een vak om een cursist en een toestel te kiezen.</translation>
+    </message>
+    <message>
+        <source>Grant again</source>
+        <translation>Opnieuw toekennen</translation>
+    </message>
+    <message>
+        <source>Extend</source>
+        <translation>Verlengen</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorisationTableModel</name>
+    <message>
+        <source>Valid</source>
+        <translation>Geldig</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Verloopt binnenkort</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Lapsed</source>
+        <translation>Vervallen</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Ingetrokken</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>zonder einddatum</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>tot {date}</translation>
+    </message>
+    <message>
+        <source>{learner} — {code}: {state}</source>
+        <translation>{learner} — {code}: {state}</translation>
+    </message>
+    <message>
+        <source>on {date}</source>
+        <translation>op {date}</translation>
+    </message>
+    <message>
+        <source>not used since {date}</source>
+        <translation>niet gebruikt sinds {date}</translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nooit gebruikt</translation>
+    </message>
+    <message>
+        <source>{name} — room {room}</source>
+        <translation>{name} — lokaal {room}</translation>
+    </message>
+    <message>
+        <source>Granted on {date}</source>
+        <translation>Toegekend op {date}</translation>
+    </message>
+    <message>
+        <source>Last used on {date}</source>
+        <translation>Laatst gebruikt op {date}</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeDialog</name>
+    <message>
+        <source>Revoke an authorisation</source>
+        <translation>Een toelating intrekken</translation>
+    </message>
+    <message>
+        <source>Reason for the revocation</source>
+        <translation>Reden van de intrekking</translation>
+    </message>
+    <message>
+        <source>Why? (kept on record)</source>
+        <translation>Waarom? (wordt bewaard)</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Say why the authorisation is revoked.</source>
+        <translation>Zeg waarom de toelating wordt ingetrokken.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationDialog</name>
+    <message>
+        <source>Take the equipment out of service</source>
+        <translation>Het apparaat buiten dienst stellen</translation>
+    </message>
+    <message>
+        <source>Failed calibration</source>
+        <translation>Niet-conforme kalibratie</translation>
+    </message>
+    <message>
+        <source>Reason for taking it out of service</source>
+        <translation>Reden voor de buitendienststelling</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registreren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Record a calibration of {equipment}</source>
+        <translation>Kalibratie registreren: {equipment}</translation>
+    </message>
+    <message>
+        <source>Say why the equipment goes out of service.</source>
+        <translation>Geef aan waarom het apparaat buiten dienst gaat.</translation>
+    </message>
+</context>
+<context>
+    <name>CalibrationFields</name>
+    <message>
+        <source>Performed on</source>
+        <translation>Uitgevoerd op</translation>
+    </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Uitgevoerd door</translation>
+    </message>
+    <message>
+        <source>Person or company</source>
+        <translation>Persoon of bedrijf</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificaat</translation>
+    </message>
+    <message>
+        <source>Certificate or report number</source>
+        <translation>Nummer van certificaat of rapport</translation>
+    </message>
+    <message>
+        <source>Choose a date</source>
+        <translation>Kies een datum</translation>
+    </message>
+    <message>
+        <source>Next due date</source>
+        <translation>Volgende vervaldatum</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Uitgevoerd door</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Volgende vervaldatum</translation>
+    </message>
+    <message>
+        <source>Say who performed the calibration (a person or a company).</source>
+        <translation>Geef aan wie de kalibratie uitvoerde (een persoon of een bedrijf).</translation>
+    </message>
+    <message>
+        <source>Choose the result: passed or failed.</source>
+        <translation>Kies het resultaat: conform of niet conform.</translation>
+    </message>
+    <message>
+        <source>A failed calibration does not move the due date: the date given is only noted. Take the equipment out of service until a calibration passes.</source>
+        <translation>Een niet-conforme kalibratie verschuift de vervaldatum niet: de opgegeven datum wordt alleen genoteerd. Stel het apparaat buiten dienst tot een kalibratie conform is.</translation>
+    </message>
+    <message>
+        <source>A failed calibration does not move the due date: it stays on {date}. Take the equipment out of service until a calibration passes.</source>
+        <translation>Een niet-conforme kalibratie verschuift de vervaldatum niet: die blijft {date}. Stel het apparaat buiten dienst tot een kalibratie conform is.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Conform</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Niet conform</translation>
+    </message>
+    <message>
+        <source>The equipment will be due for calibration on {date}.</source>
+        <translation>De volgende kalibratie vervalt op {date}.</translation>
+    </message>
+    <message>
+        <source>Filled from the calibration interval ({days} days); you may change it.</source>
+        <translation>Berekend uit het kalibratie-interval ({days} dagen); u kunt ze wijzigen.</translation>
+    </message>
+    <message>
+        <source>Current due date: {date}.</source>
+        <translation>Huidige vervaldatum: {date}.</translation>
+    </message>
+    <message>
+        <source>No calibration due date recorded yet.</source>
+        <translation>Nog geen kalibratievervaldatum geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Choose the next due date (after the calibration day).</source>
+        <translation>Kies de volgende vervaldatum (na de kalibratiedag).</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationDialog</name>
+    <message>
+        <source>Record</source>
+        <translation>Registreren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <source>Record a qualification of {equipment}</source>
+        <translation>Kwalificatie registreren: {equipment}</translation>
+    </message>
+    <message>
+        <source>{phase} will count as qualified.</source>
+        <translation>{phase} telt dan als gekwalificeerd.</translation>
+    </message>
+    <message>
+        <source>Not qualified yet: {missing}; the phases normally follow the order IQ, OQ, PQ.</source>
+        <translation>Nog niet gekwalificeerd: {missing}; de fasen volgen normaal de volgorde IQ, OQ, PQ.</translation>
+    </message>
+    <message>
+        <source>{phase} will no longer count as qualified.</source>
+        <translation>{phase} telt dan niet meer als gekwalificeerd.</translation>
+    </message>
+    <message>
+        <source>The equipment will be unfit for use until {phase} passes.</source>
+        <translation>Het apparaat is ongeschikt tot {phase} conform is.</translation>
+    </message>
+</context>
+<context>
+    <name>QualificationFields</name>
+    <message>
+        <source>Protocol or report</source>
+        <translation>Protocol of rapport</translation>
+    </message>
+    <message>
+        <source>Protocol or report reference</source>
+        <translation>Referentie van het protocol of rapport</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optioneel</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Choose the phase: IQ, OQ or PQ.</source>
+        <translation>Kies de fase: IQ, OQ of PQ.</translation>
+    </message>
+    <message>
+        <source>Choose the result: passed or failed.</source>
+        <translation>Kies het resultaat: conform of niet conform.</translation>
+    </message>
+    <message>
+        <source>Give the reference of the protocol or report.</source>
+        <translation>Geef de referentie van het protocol of rapport.</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Conform</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Niet conform</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <source>Staff override</source>
+        <translation>Afwijking door het personeel</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reden (verplicht)</translation>
+    </message>
+    <message>
+        <source>Reason for the override</source>
+        <translation>Reden voor de afwijking</translation>
+    </message>
+    <message>
+        <source>e.g. first use under my supervision</source>
+        <translation>bv. eerste gebruik onder mijn toezicht</translation>
+    </message>
+    <message>
+        <source>Sign the override</source>
+        <translation>Afwijking ondertekenen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation>Typ uw gebruikersnaam en uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Type the reason for this override: it is recorded with your signature.</source>
+        <translation>Geef de reden voor deze afwijking op: ze wordt met uw handtekening vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation>Handtekening wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Signature recorded. Checking the equipment again…</source>
+        <translation>Handtekening vastgelegd. Het toestel wordt opnieuw gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The account {login} may not sign overrides: ask an instructor or a technician.</source>
+        <translation>Het account {login} mag geen afwijkingen ondertekenen: vraag het aan een lesgever of technicus.</translation>
+    </message>
+    <message>
+        <source>This use cannot be overridden now: {reasons}.</source>
+        <translation>Voor dit gebruik is nu geen afwijking mogelijk: {reasons}.</translation>
+    </message>
+    <message>
+        <source>The signature could not be recorded: unexpected error; the details are in the log.</source>
+        <translation>De handtekening kon niet worden vastgelegd: onverwachte fout; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name} ({code})</translation>
+    </message>
+    <message>
+        <source>By signing you authorise this one use despite:</source>
+        <translation>Door te ondertekenen staat u dit ene gebruik toe ondanks:</translation>
+    </message>
+    <message>
+        <source>For this learner and this equipment only, within {minutes} minutes. Your name, the time and your reason are recorded in the logbook and the audit trail.</source>
+        <translation>Alleen voor deze cursist en dit toestel, binnen {minutes} minuten. Uw naam, het tijdstip en uw reden worden vastgelegd in het logboek van het toestel en het audittrail.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentConsole</name>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumenten</translation>
+    </message>
+    <message>
+        <source>Record this reading</source>
+        <translation>Deze meting vastleggen</translation>
+    </message>
+    <message>
+        <source>Record the reading shown</source>
+        <translation>De getoonde meting vastleggen</translation>
+    </message>
+    <message>
+        <source>The instrument register could not be read: unexpected error; the details are in the log.</source>
+        <translation>Het instrumentenregister kon niet gelezen worden: onverwachte fout; de details staan in het technische logbestand.</translation>
+    </message>
+    <message>
+        <source>Recording the reading…</source>
+        <translation>Meting wordt vastgelegd…</translation>
+    </message>
+    <message>
+        <source>The reading could not be recorded: unexpected error; the details are in the log.</source>
+        <translation>De meting kon niet vastgelegd worden: onverwachte fout; de details staan in het technische logbestand.</translation>
+    </message>
+    <message>
+        <source>Choose the serial port or type its path.</source>
+        <translation>Kies de seriële poort of typ het pad.</translation>
+    </message>
+    <message>
+        <source>Already recorded for {code}: {value}, read at {time}.</source>
+        <translation>Al vastgelegd voor {code}: {value}, gemeten om {time}.</translation>
+    </message>
+    <message>
+        <source>Recorded for {code}: {value}, read at {time}.</source>
+        <translation>Vastgelegd voor {code}: {value}, gemeten om {time}.</translation>
+    </message>
+    <message>
+        <source>This instrument reports serial number {reported}, but {code} is registered with {registered}: its readings will be refused.</source>
+        <translation>Dit instrument meldt serienummer {reported}, maar {code} staat in het register met {registered}: de metingen worden geweigerd.</translation>
+    </message>
+</context>
+<context>
+    <name>LivePlot</name>
+    <message>
+        <source>Last minutes</source>
+        <translation>Laatste minuten</translation>
+    </message>
+    <message>
+        <source>Plot of the readings over time</source>
+        <translation>Grafiek van de metingen in de tijd</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Show the last {minutes} minutes</source>
+        <translation>De laatste {minutes} minuten tonen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPanel</name>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>✔ Connected</source>
+        <translation>✔ Verbonden</translation>
+    </message>
+    <message>
+        <source>⚠ Disconnected: waiting for the instrument to come back</source>
+        <translation>⚠ Verbinding verbroken: wachten tot het instrument terug is</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Verbinding verbreken…</translation>
+    </message>
+    <message>
+        <source>No reading</source>
+        <translation>Geen meting</translation>
+    </message>
+    <message>
+        <source>✔ Stable</source>
+        <translation>✔ Stabiel</translation>
+    </message>
+    <message>
+        <source>≈ Not stable yet</source>
+        <translation>≈ Nog niet stabiel</translation>
+    </message>
+    <message>
+        <source>▲ Overload: above the range</source>
+        <translation>▲ Overbelasting: boven het bereik</translation>
+    </message>
+    <message>
+        <source>▼ Underload: below the range</source>
+        <translation>▼ Onderbelasting: onder het bereik</translation>
+    </message>
+    <message>
+        <source>⚠ Error</source>
+        <translation>⚠ Fout</translation>
+    </message>
+    <message>
+        <source>Last read failed: {detail}</source>
+        <translation>Laatste uitlezing mislukt: {detail}</translation>
+    </message>
+    <message>
+        <source>Instrument: {identity}</source>
+        <translation>Instrument: {identity}</translation>
+    </message>
+    <message>
+        <source>Last reading at {time}</source>
+        <translation>Laatste meting om {time}</translation>
+    </message>
+</context>
+<context>
+    <name>WireTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>→ sent</source>
+        <translation>→ verzonden</translation>
+    </message>
+    <message>
+        <source>← received</source>
+        <translation>← ontvangen</translation>
+    </message>
+    <message>
+        <source>⚠ fault</source>
+        <translation>⚠ storing</translation>
+    </message>
+    <message>
+        <source>• event</source>
+        <translation>• gebeurtenis</translation>
+    </message>
+</context>
+<context>
+    <name>WireMonitor</name>
+    <message>
+        <source>Wire monitor</source>
+        <translation>Lijnmonitor</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Freeze the wire monitor to read it</source>
+        <translation>De lijnmonitor stilzetten om hem te lezen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Clear the wire monitor</source>
+        <translation>De lijnmonitor wissen</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Show the bytes in hexadecimal</source>
+        <translation>De bytes hexadecimaal tonen</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Show the bytes as text</source>
+        <translation>De bytes als tekst tonen</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Volgen</translation>
+    </message>
+    <message>
+        <source>Scroll to the newest bytes</source>
+        <translation>Naar de nieuwste bytes scrollen</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Paused: {count} new records held</source>
+        <translation>Gepauzeerd: {count} nieuwe regels in de wacht</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionForm</name>
+    <message>
+        <source>Registered instrument, or a new one</source>
+        <translation>Instrument uit het register, of een nieuw instrument</translation>
+    </message>
+    <message>
+        <source>Serial port: choose one or type its path</source>
+        <translation>Seriële poort: kies er een of typ het pad</translation>
+    </message>
+    <message>
+        <source>Look for serial ports again</source>
+        <translation>Opnieuw naar seriële poorten zoeken</translation>
+    </message>
+    <message>
+        <source>Driver: the instrument's protocol</source>
+        <translation>Driver: het protocol van het instrument</translation>
+    </message>
+    <message>
+        <source>Line settings, e.g. 9600,8N1</source>
+        <translation>Lijninstellingen, bv. 9600,8N1</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Verbreken</translation>
+    </message>
+    <message>
+        <source>Mettler Toledo balance (MT-SICS)</source>
+        <translation>Mettler Toledo-weegschaal (MT-SICS)</translation>
+    </message>
+    <message>
+        <source>Sartorius balance (SBI)</source>
+        <translation>Sartorius-weegschaal (SBI)</translation>
+    </message>
+    <message>
+        <source>Bench multimeter (SCPI, 34401A class)</source>
+        <translation>Tafelmultimeter (SCPI, klasse 34401A)</translation>
+    </message>
+    <message>
+        <source>Thermo Orion Star pH meter</source>
+        <translation>Thermo Orion Star pH-meter</translation>
+    </message>
+    <message>
+        <source>Modbus RTU transmitter or signal conditioner</source>
+        <translation>Modbus RTU-transmitter of signaalconditioner</translation>
+    </message>
+    <message>
+        <source>New instrument: choose port, driver and line</source>
+        <translation>Nieuw instrument: kies poort, driver en lijn</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Lijn</translation>
+    </message>
+    <message>
+        <source>No calibration date on record: readings from this instrument are not usable as GMP evidence.</source>
+        <translation>Geen kalibratiedatum geregistreerd: metingen van dit instrument zijn niet bruikbaar als GMP-bewijs.</translation>
+    </message>
+    <message>
+        <source>Calibration overdue since {date}: readings from this instrument are not usable as GMP evidence.</source>
+        <translation>Kalibratie vervallen sinds {date}: metingen van dit instrument zijn niet bruikbaar als GMP-bewijs.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceCheckScreen</name>
+    <message>
+        <source>Test weight: its value on the certificate</source>
+        <translation>Testgewicht: de waarde op het certificaat</translation>
+    </message>
+    <message>
+        <source>e.g. 100.000</source>
+        <translation>bv. 100.000</translation>
+    </message>
+    <message>
+        <source>Unit of the test weight</source>
+        <translation>Eenheid van het testgewicht</translation>
+    </message>
+    <message>
+        <source>Scale interval d of the balance (optional)</source>
+        <translation>Schaalverdeling d van de weegschaal (optioneel)</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>Capture a weighing</source>
+        <translation>Weging vastleggen</translation>
+    </message>
+    <message>
+        <source>Leave out the chosen weighing</source>
+        <translation>Gekozen weging weglaten</translation>
+    </message>
+    <message>
+        <source>Put it back</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>Resultaat registreren</translation>
+    </message>
+    <message>
+        <source>test weight</source>
+        <translation>testgewicht</translation>
+    </message>
+    <message>
+        <source>Recording the result…</source>
+        <translation>Resultaat wordt geregistreerd…</translation>
+    </message>
+    <message>
+        <source>Test weight</source>
+        <translation>Testgewicht</translation>
+    </message>
+    <message>
+        <source>Scale interval d</source>
+        <translation>Schaalverdeling d</translation>
+    </message>
+    <message>
+        <source>No stable weight yet: wait until the balance says Stable.</source>
+        <translation>Nog geen stabiel gewicht: wacht tot de weegschaal Stabiel aangeeft.</translation>
+    </message>
+    <message>
+        <source>This reading was just captured: wait for the next one.</source>
+        <translation>Deze meting is net vastgelegd: wacht op de volgende.</translation>
+    </message>
+    <message>
+        <source>Choose a weighing in the table first.</source>
+        <translation>Kies eerst een weging in de tabel.</translation>
+    </message>
+    <message>
+        <source>Enter the test weight's value (from its certificate).</source>
+        <translation>Vul de waarde van het testgewicht in (van het certificaat).</translation>
+    </message>
+    <message>
+        <source>scale interval d</source>
+        <translation>schaalverdeling d</translation>
+    </message>
+    <message>
+        <source>Choose the learner who did the exercise.</source>
+        <translation>Kies de cursist die de oefening deed.</translation>
+    </message>
+    <message>
+        <source>Capture the weighings first.</source>
+        <translation>Leg eerst de wegingen vast.</translation>
+    </message>
+    <message>
+        <source>Already recorded for {name}: {verdict}.</source>
+        <translation>Al geregistreerd voor {name}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Recorded for {name}: {verdict}.</source>
+        <translation>Geregistreerd voor {name}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>The balance weighs in {unit} but the test weight is in {expected}: choose the same unit.</source>
+        <translation>De weegschaal weegt in {unit} maar het testgewicht is in {expected}: kies dezelfde eenheid.</translation>
+    </message>
+    <message>
+        <source>Not in calibration: {codes}; a training result only.</source>
+        <translation>Niet gekalibreerd: {codes}; enkel een opleidingsresultaat.</translation>
+    </message>
+    <message>
+        <source>Balance check</source>
+        <translation>Balanscontrole</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceFigures</name>
+    <message>
+        <source>Weighings counted</source>
+        <translation>Getelde wegingen</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Gemiddelde</translation>
+    </message>
+    <message>
+        <source>Standard deviation s</source>
+        <translation>Standaardafwijking s</translation>
+    </message>
+    <message>
+        <source>Result: —</source>
+        <translation>Resultaat: —</translation>
+    </message>
+    <message>
+        <source>{count} (at least {needed})</source>
+        <translation>{count} (minstens {needed})</translation>
+    </message>
+    <message>
+        <source>Result: {verdict}</source>
+        <translation>Resultaat: {verdict}</translation>
+    </message>
+    <message>
+        <source>Repeatability 2s/m (limit {limit} %)</source>
+        <translation>Herhaalbaarheid 2s/m (grens {limit} %)</translation>
+    </message>
+    <message>
+        <source>Accuracy, deviation (limit {limit} %)</source>
+        <translation>Nauwkeurigheid, afwijking (grens {limit} %)</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseWords</name>
+    <message>
+        <source>✔ Pass</source>
+        <translation>✔ Conform</translation>
+    </message>
+    <message>
+        <source>✖ Fail</source>
+        <translation>✖ Niet conform</translation>
+    </message>
+    <message>
+        <source>… Not evaluable</source>
+        <translation>… Niet te beoordelen</translation>
+    </message>
+    <message>
+        <source>Unexpected error; the details are in the log.</source>
+        <translation>Onverwachte fout; de details staan in het logboek.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPicker</name>
+    <message>
+        <source>Type a name</source>
+        <translation>Typ een naam</translation>
+    </message>
+    <message>
+        <source>Search the learner by name</source>
+        <translation>De cursist op naam zoeken</translation>
+    </message>
+    <message>
+        <source>Learner doing the exercise</source>
+        <translation>Cursist die de oefening doet</translation>
+    </message>
+    <message>
+        <source>No learner chosen</source>
+        <translation>Geen cursist gekozen</translation>
+    </message>
+    <message>
+        <source>Course session: choose one running here or type its code</source>
+        <translation>Opleidingssessie: kies er een die hier loopt of typ de code</translation>
+    </message>
+    <message>
+        <source>No session</source>
+        <translation>Geen sessie</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>The learners could not be read</source>
+        <translation>De cursisten konden niet gelezen worden</translation>
+    </message>
+</context>
+<context>
+    <name>LoopCalibrationScreen</name>
+    <message>
+        <source>Range: value at 4 mA</source>
+        <translation>Meetbereik: waarde bij 4 mA</translation>
+    </message>
+    <message>
+        <source>Range: value at 20 mA</source>
+        <translation>Meetbereik: waarde bij 20 mA</translation>
+    </message>
+    <message>
+        <source>Engineering unit</source>
+        <translation>Fysische eenheid</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>eenheid</translation>
+    </message>
+    <message>
+        <source>Tolerance in % of span</source>
+        <translation>Tolerantie in % van het meetbereik</translation>
+    </message>
+    <message>
+        <source>Clear this series</source>
+        <translation>Deze reeks wissen</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>Resultaat registreren</translation>
+    </message>
+    <message>
+        <source>tolerance</source>
+        <translation>tolerantie</translation>
+    </message>
+    <message>
+        <source>range at 4 mA</source>
+        <translation>meetbereik bij 4 mA</translation>
+    </message>
+    <message>
+        <source>range at 20 mA</source>
+        <translation>meetbereik bij 20 mA</translation>
+    </message>
+    <message>
+        <source>Recording the result…</source>
+        <translation>Resultaat wordt geregistreerd…</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Zoals aangetroffen</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Zoals achtergelaten</translation>
+    </message>
+    <message>
+        <source>As left (after adjustment)</source>
+        <translation>Zoals achtergelaten (na afregeling)</translation>
+    </message>
+    <message>
+        <source>Transmitter range</source>
+        <translation>Meetbereik transmitter</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Tolerance ±</source>
+        <translation>Tolerantie ±</translation>
+    </message>
+    <message>
+        <source>% of span</source>
+        <translation>% van het meetbereik</translation>
+    </message>
+    <message>
+        <source>No stable reading yet: wait until it says Stable.</source>
+        <translation>Nog geen stabiele meting: wacht tot Stabiel verschijnt.</translation>
+    </message>
+    <message>
+        <source>Give both ends of the transmitter's range, or neither.</source>
+        <translation>Geef beide grenzen van het meetbereik van de transmitter, of geen van beide.</translation>
+    </message>
+    <message>
+        <source>Choose the learner who did the exercise.</source>
+        <translation>Kies de cursist die de oefening deed.</translation>
+    </message>
+    <message>
+        <source>Already recorded for {name}: {verdict}.</source>
+        <translation>Al geregistreerd voor {name}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Recorded for {name}: {verdict}.</source>
+        <translation>Geregistreerd voor {name}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>The instrument gives {unit}, not a current: it cannot serve this exercise.</source>
+        <translation>Het instrument geeft {unit}, geen stroom: het kan niet dienen voor deze oefening.</translation>
+    </message>
+    <message>
+        <source>Not in calibration: {codes}; a training result only.</source>
+        <translation>Niet gekalibreerd: {codes}; enkel een opleidingsresultaat.</translation>
+    </message>
+    <message>
+        <source>4–20 mA loop</source>
+        <translation>Stroomlus 4–20 mA</translation>
+    </message>
+</context>
+<context>
+    <name>LoopSummary</name>
+    <message>
+        <source>Points</source>
+        <translation>Punten</translation>
+    </message>
+    <message>
+        <source>Largest error</source>
+        <translation>Grootste fout</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Result: —</source>
+        <translation>Resultaat: —</translation>
+    </message>
+    <message>
+        <source>as left</source>
+        <translation>zoals achtergelaten</translation>
+    </message>
+    <message>
+        <source>as found</source>
+        <translation>zoals aangetroffen</translation>
+    </message>
+    <message>
+        <source>As found</source>
+        <translation>Zoals aangetroffen</translation>
+    </message>
+    <message>
+        <source>As left</source>
+        <translation>Zoals achtergelaten</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>niet gemeten</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>onvolledig</translation>
+    </message>
+    <message>
+        <source>Result ({series}): {verdict}</source>
+        <translation>Resultaat ({series}): {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>LoopSeriesPanel</name>
+    <message>
+        <source>Point</source>
+        <translation>Punt</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Measured (mA)</source>
+        <translation>Gemeten (mA)</translation>
+    </message>
+    <message>
+        <source>Error, % of span</source>
+        <translation>Fout, % meetbereik</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>⚠ Failure signal</source>
+        <translation>⚠ Storingssignaal</translation>
+    </message>
+    <message>
+        <source>✖ Out of range</source>
+        <translation>✖ Buiten bereik</translation>
+    </message>
+    <message>
+        <source>✖ Out of tolerance</source>
+        <translation>✖ Buiten tolerantie</translation>
+    </message>
+    <message>
+        <source>{series}, point {percent} %: measured current in mA</source>
+        <translation>{series}, punt {percent} %: gemeten stroom in mA</translation>
+    </message>
+    <message>
+        <source>{series}, point {percent} %: capture the stable reading</source>
+        <translation>{series}, punt {percent} %: de stabiele meting vastleggen</translation>
+    </message>
+    <message>
+        <source>✍ Entered by hand.</source>
+        <translation>✍ Met de hand ingevoerd.</translation>
+    </message>
+    <message>
+        <source>Point {percent} %</source>
+        <translation>Punt {percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentSource</name>
+    <message>
+        <source>Instrument read for the exercise</source>
+        <translation>Instrument dat voor de oefening wordt gelezen</translation>
+    </message>
+    <message>
+        <source>No instrument registered for this exercise</source>
+        <translation>Geen instrument geregistreerd voor deze oefening</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>The instrument register could not be read: unexpected error; the details are in the log.</source>
+        <translation>Het instrumentenregister kon niet gelezen worden: onverwachte fout; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>⚠ Read failed</source>
+        <translation>⚠ Lezen mislukt</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>✔ Connected</source>
+        <translation>✔ Verbonden</translation>
+    </message>
+    <message>
+        <source>⚠ Disconnected: waiting</source>
+        <translation>⚠ Verbinding verbroken: wachten</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Verbinding verbreken…</translation>
+    </message>
+    <message>
+        <source>Choose an instrument first.</source>
+        <translation>Kies eerst een instrument.</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Verbinding verbreken</translation>
+    </message>
+    <message>
+        <source>✔ Stable</source>
+        <translation>✔ Stabiel</translation>
+    </message>
+    <message>
+        <source>≈ Not stable</source>
+        <translation>≈ Niet stabiel</translation>
+    </message>
+    <message>
+        <source>▲ Overload</source>
+        <translation>▲ Overbelast</translation>
+    </message>
+    <message>
+        <source>▼ Underload</source>
+        <translation>▼ Onderbelast</translation>
+    </message>
+    <message>
+        <source>⚠ Error</source>
+        <translation>⚠ Fout</translation>
+    </message>
+    <message>
+        <source>Instrument: {identity}</source>
+        <translation>Instrument: {identity}</translation>
+    </message>
+    <message>
+        <source>{code} has no serial port in the register: set it on the instruments page.</source>
+        <translation>{code} heeft geen seriële poort in het register: stel die in op de instrumentenpagina.</translation>
+    </message>
+    <message>
+        <source>{code}: calibration overdue since {date}. Its readings are not GMP evidence: training use only.</source>
+        <translation>{code}: kalibratie vervallen sinds {date}. De metingen zijn geen GMP-bewijs: enkel voor opleiding.</translation>
+    </message>
+    <message>
+        <source>{code}: no calibration date on record. Its readings are not GMP evidence: training use only.</source>
+        <translation>{code}: geen kalibratiedatum geregistreerd. De metingen zijn geen GMP-bewijs: enkel voor opleiding.</translation>
+    </message>
+</context>
+<context>
+    <name>WeighingTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <translation>Weging</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>✖ Left out</source>
+        <translation>✖ Weggelaten</translation>
+    </message>
+    <message>
+        <source>✔ Stable</source>
+        <translation>✔ Stabiel</translation>
+    </message>
+    <message>
+        <source>Removed before recording: not counted, not recorded.</source>
+        <translation>Verwijderd vóór het registreren: niet geteld, niet geregistreerd.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from aptaskil_desk import errors
 
 PACKAGE = Path(__file__).resolve().parents[2] / "aptaskil_desk"
 
+
 def _error_classes() -> set[str]:
     """Every error class meant for a person (``AptaskilError`` and all its subclasses)."""
     found = {errors.AptaskilError.__name__}

@@ -1,22 +1,36 @@
-"""The answer to a scan, readable from two metres: colour, symbol and words, then back to idle."""
+"""The answer to a scan, readable from two metres: colour, symbol and words, then back to idle.
+
+A refused equipment use that a staff signature could lift offers **Staff override** (once
+:meth:`ScanResultScreen.enable_override` gave the screen the scan flow): the override dialog
+covers the screen and its countdown waits; once signed, the same label is scanned again, so the
+learner answers the pre-use questions and the use starts under the override.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from aptaskil_desk.app import AppContext
 from aptaskil_desk.clock import local
 from aptaskil_desk.domain.questions import Question
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.services.scan import ScanResult
 from aptaskil_desk.ui.i18n import error_text
 from aptaskil_desk.ui.kiosk.language_bar import LanguageBar
-from aptaskil_desk.ui.kiosk.use_words import KioskUseWords, is_equipment
+from aptaskil_desk.ui.kiosk.override_dialog import OVERRIDE_IDLE_MS, OverrideDialog, OverrideRequest
+from aptaskil_desk.ui.kiosk.scan_flow import ScanFlow
+from aptaskil_desk.ui.kiosk.use_words import KioskUseWords, is_equipment, may_be_overridden
 from aptaskil_desk.ui.widgets.labels import restyle, styled_label
 from aptaskil_desk.ui.widgets.status_icon import StatusIcon, Symbol
+from aptaskil_desk.ui.workers import JobRunner
+
+log = logging.getLogger(__name__)
 
 #: The band's tone (a stylesheet selector) and symbol for each outcome; the words say it too.
 _LOOK = {
@@ -43,7 +57,8 @@ class ScanResultScreen(QWidget):
         return_ms: how long an answer stays before :attr:`dismissed`.
 
     Signals:
-        dismissed: emitted when the answer has been read: OK pressed or ``return_ms`` elapsed.
+        dismissed: emitted when the answer has been read: OK pressed, ``return_ms`` elapsed, or
+            an override dialog left untouched closed itself.
         result_shown(object): emitted after a ``ScanResult`` was put on screen.
         error_shown(str): emitted after a failed scan's message was put on screen.
         language_chosen(str): emitted when a learner pressed a language button.
@@ -63,6 +78,9 @@ class ScanResultScreen(QWidget):
         self._asked: tuple[Question, ...] = ()  # the questions answered before this result
         self._result: ScanResult | None = None
         self._error: BaseException | None = None
+        self._flow: ScanFlow | None = None
+        self._payload: str | None = None  # what was scanned for the result on screen, when known
+        self.override_dialog: OverrideDialog | None = None
 
         self.languages = LanguageBar(language, self)
         self.languages.language_chosen.connect(self._language_pressed)
@@ -96,6 +114,16 @@ class ScanResultScreen(QWidget):
         self.ok_button.setObjectName("resultOkButton")
         self.ok_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.ok_button.clicked.connect(self.dismiss)
+        self.override_hint = styled_label("secondary", "", self)
+        self.override_button = QPushButton(self)
+        self.override_button.setObjectName("resultOverrideButton")
+        self.override_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.override_button.clicked.connect(self.open_override)
+        override_row = QHBoxLayout()
+        override_row.setSpacing(24)
+        override_row.addWidget(self.override_hint, 1, Qt.AlignmentFlag.AlignVCenter)
+        override_row.addWidget(self.override_button, 0)
+        self._show_override(False)
         footer = QHBoxLayout()
         footer.setSpacing(24)
         footer.addWidget(self.languages, 0, Qt.AlignmentFlag.AlignBottom)
@@ -110,6 +138,7 @@ class ScanResultScreen(QWidget):
         for label in self._detail_labels():
             layout.addWidget(label)
         layout.addStretch(1)
+        layout.addLayout(override_row)
         layout.addLayout(footer)
 
         self._timer = QTimer(self)
@@ -123,19 +152,38 @@ class ScanResultScreen(QWidget):
 
     # --- what the main window calls ---------------------------------------------------------
 
+    def enable_override(
+        self, ctx: AppContext, jobs: JobRunner, flow: ScanFlow, *, idle_ms: int = OVERRIDE_IDLE_MS
+    ) -> None:
+        """Offer staff overrides of refused uses: signed through ``ctx``'s equipment service, the
+        label then scanned again through ``flow`` (the one that decides this window's scans).
+        ``idle_ms``: how long the override dialog waits untouched before it closes."""
+        self._flow = flow
+        if self.override_dialog is None:  # called again, it only takes the new flow and idle time
+            self.override_dialog = OverrideDialog(ctx, jobs, self._language, self)
+            self.override_dialog.setGeometry(self.rect())
+            self.override_dialog.signed.connect(self._override_signed)
+            self.override_dialog.cancelled.connect(self._override_cancelled)
+            self.override_dialog.timed_out.connect(self.dismiss)
+        self.override_dialog.idle_ms = idle_ms
+
     def show_result(self, result: ScanResult, asked: Sequence[Question] = ()) -> None:
         """Put a scan's outcome on screen and start the countdown back to idle.
 
         ``asked``: the questions the learner just answered, so that a refusal can quote one.
+        An override dialog still open for the previous answer closes (nothing signed is lost).
         """
+        self._close_override()
         self._result, self._error, self._asked = result, None, tuple(asked)
+        self._payload = self._flow.payload_of(result) if self._flow is not None else None
         self._render()
         self._timer.start()
         self.result_shown.emit(result)
 
     def show_error(self, error: BaseException) -> None:
         """Say that the scan could not be recorded (the service failed) and why."""
-        self._result, self._error = None, error
+        self._close_override()
+        self._result, self._error, self._payload = None, error, None
         self._render()
         self._timer.start()
         self.error_shown.emit(self.subline.text())
@@ -143,11 +191,23 @@ class ScanResultScreen(QWidget):
     def dismiss(self) -> None:
         """Stop the countdown and let the kiosk go back to idle."""
         self._timer.stop()
+        self._close_override()
         self.dismissed.emit()
 
     def stop(self) -> None:
-        """Stop the countdown without asking to leave (the window left this screen itself)."""
+        """Stop the countdown without asking to leave (the window left this screen itself); an
+        override dialog closes, forgetting what was typed."""
         self._timer.stop()
+        self._close_override()
+
+    def open_override(self) -> None:
+        """Cover the screen with the override dialog for the refusal shown; the countdown waits."""
+        request = self._override_request()
+        if request is None or self.override_dialog is None:
+            return
+        self._timer.stop()
+        self.override_dialog.setGeometry(self.rect())
+        self.override_dialog.open_for(request)
 
     def retranslate(self, language: str) -> None:
         """Say everything again in ``language`` (its translator is installed by the window)."""
@@ -157,8 +217,18 @@ class ScanResultScreen(QWidget):
         self.ok_button.setText(self.tr("OK"))
         self.ok_button.setAccessibleName(self.tr("OK: back to the start"))
         self.return_label.setText(self.tr("Back to the start in a few seconds."))
+        self.override_button.setText(self.tr("Staff override"))
+        self.override_button.setAccessibleName(self.tr("Staff override: an instructor or a technician signs"))
+        self.override_hint.setText(self.tr("An instructor or a technician may authorise this use."))
+        if self.override_dialog is not None:
+            self.override_dialog.retranslate(language)
         if self._result is not None or self._error is not None:
             self._render()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.override_dialog is not None:
+            self.override_dialog.setGeometry(self.rect())
 
     # --- drawing ----------------------------------------------------------------------------
 
@@ -167,7 +237,32 @@ class ScanResultScreen(QWidget):
             self._timer.start()  # someone is reading: give them the full time again
         self.language_chosen.emit(language)
 
+    def _override_request(self) -> OverrideRequest | None:
+        """The refused use on screen, if a staff override could lift it and this screen can ask."""
+        result = self._result
+        if self.override_dialog is None or self._payload is None or result is None:
+            return None
+        return OverrideRequest.of(self._payload, result) if may_be_overridden(result) else None
+
+    def _show_override(self, shown: bool) -> None:
+        self.override_button.setVisible(shown)
+        self.override_hint.setVisible(shown)
+
+    def _close_override(self) -> None:
+        if self.override_dialog is not None and self.override_dialog.isVisible():
+            self.override_dialog.close_dialog()
+
+    def _override_signed(self, payload: str, override_id: int) -> None:
+        # The dialog stays, busy, until the window shows what the same label now gives.
+        log.info("override %d signed: scanning the label again", override_id)
+        if self._flow is not None:
+            self._flow.submit(payload)
+
+    def _override_cancelled(self) -> None:
+        self._timer.start()  # the learner reads the refusal again, for the full time
+
     def _render(self) -> None:
+        self._show_override(self._override_request() is not None)
         for label in self._detail_labels():
             label.clear()
         if self._error is not None:
@@ -243,6 +338,7 @@ class ScanResultScreen(QWidget):
         self.time_label.setText(words.time_line(result, _hm(result.at)))
         if result.result == "refused":
             self.session_label.setText(words.equipment_line(result))
+        self.note_label.setText(words.override_line(result))
 
     def _refusal(self, reason: str | None) -> str:
         if reason == "unknown":

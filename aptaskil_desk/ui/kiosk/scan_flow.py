@@ -46,6 +46,7 @@ class ScanFlow(QObject):
         # Each scan waits with the answers it carries (None for a plain scan).
         self._waiting: deque[tuple[str, Mapping[str, str] | None]] = deque()
         self._current: str | None = None
+        self._last: tuple[str, ScanResult] | None = None  # the latest decision and what was scanned
 
     @property
     def busy(self) -> bool:
@@ -58,6 +59,13 @@ class ScanFlow(QObject):
             log.info("repeated scan ignored: the same code is already being decided")
             return
         self._queue(payload, None)
+
+    def payload_of(self, result: ScanResult) -> str | None:
+        """What was scanned for ``result``, if it is the latest decision (a staff override
+        scans the same label again)."""
+        if self._last is not None and self._last[1] is result:
+            return self._last[0]
+        return None
 
     def submit_answers(self, payload: str, answers: Mapping[str, str]) -> None:
         """Scan an equipment label again with the learner's answers to the questions it asked."""
@@ -95,6 +103,7 @@ class ScanFlow(QObject):
 
     def _decided(self, payload: str, result: ScanResult, login: str) -> None:
         log.info("scan decided on %s: %s %s", self._ctx.terminal, result.result, result.reason or "")
+        self._last = (payload, result)
         if result.result == "staff":
             self.staff_scanned.emit(login)
         else:

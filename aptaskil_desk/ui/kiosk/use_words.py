@@ -9,7 +9,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QObject
 
 from aptaskil_desk.clock import local
-from aptaskil_desk.domain.equipment import Reason
+from aptaskil_desk.domain.equipment import Reason, overridable
 from aptaskil_desk.domain.questions import Question
 from aptaskil_desk.services.scan import ScanResult
 
@@ -24,6 +24,18 @@ EQUIPMENT_RESULTS = frozenset({"use_started", "use_stopped", "questions"})
 def is_equipment(result: ScanResult) -> bool:
     """True for the outcome of an equipment label's scan (the badge outcomes have their own words)."""
     return result.result in EQUIPMENT_RESULTS or (result.result == "refused" and result.reason in EQUIPMENT_REFUSALS)
+
+
+def may_be_overridden(result: ScanResult) -> bool:
+    """True for a use refusal that a staff signature could lift: a learner and an equipment are
+    known, and no reason is one an override never lifts (busy equipment, a non-compliant answer)."""
+    return (
+        result.result == "refused"
+        and result.reason == "use_refused"
+        and result.person is not None
+        and result.equipment is not None
+        and overridable(result.reasons)
+    )
 
 
 def day(value: str) -> str:
@@ -56,6 +68,12 @@ class KioskUseWords(QObject):
         if result.reason == "use_refused":
             return self.tr("Use refused")
         return self.tr("Equipment not recorded")
+
+    def override_line(self, result: ScanResult) -> str:
+        """Who signed the override a use runs under, or nothing."""
+        if result.override is None or result.result not in ("use_started", "questions"):
+            return ""
+        return self.tr("Under an override signed by {name}").format(name=result.override.signed_by)
 
     def time_line(self, result: ScanResult, at: str) -> str:
         if result.result == "use_started":

@@ -12,9 +12,11 @@ from aptaskil_desk.domain.equipment import (
     Authorisation,
     EquipmentState,
     Phase,
+    Reason,
     Status,
     authorisation_problem,
     fitness,
+    overridable,
 )
 
 TODAY = date(2026, 11, 25)
@@ -91,3 +93,50 @@ def test_usable_only_when_nothing_is_wrong(status: Status, due: date | None, qua
     assert result.usable == (not result.unfit and not result.busy)
     if result.usable:
         assert status is Status.AVAILABLE and all(qualification.get(p, False) for p in Phase)
+
+
+def test_lapse_period_is_a_parameter() -> None:
+    """With a 30-day lapse, 31 days unused lapse (saying since when) and 30 do not; the grant date
+    counts as a use; the default stays 180 days."""
+    thirty = timedelta(days=30)
+    used_31_ago = Authorisation(TODAY - timedelta(days=400), None, TODAY - timedelta(days=31))
+    problem = authorisation_problem(used_31_ago, TODAY, thirty)
+    assert problem == Reason("authorisation_lapsed", {"last_use": "2026-10-25"})
+    assert authorisation_problem(used_31_ago, TODAY) is None  # 180 days by default
+    assert (
+        authorisation_problem(Authorisation(TODAY - timedelta(days=400), None, TODAY - thirty), TODAY, thirty) is None
+    )
+    granted_31_ago = Authorisation(TODAY - timedelta(days=31), None, None)
+    assert authorisation_problem(granted_31_ago, TODAY, thirty) == Reason("authorisation_lapsed",
+                                                                          {"last_use": "2026-10-25"})  # fmt: skip
+    one_day = timedelta(days=1)
+    assert authorisation_problem(Authorisation(TODAY - one_day, None, None), TODAY, one_day) is None
+    assert authorisation_problem(Authorisation(TODAY - 2 * one_day, None, None), TODAY, one_day) is not None
+    assert timedelta(days=180) == LAPSE_AFTER
+
+
+def test_lapse_comes_after_revocation_and_expiry() -> None:
+    """Whatever the lapse period, a revoked or expired authorisation says so first."""
+    expired = Authorisation(TODAY - timedelta(days=400), TODAY - timedelta(days=1), TODAY - timedelta(days=300))
+    assert authorisation_problem(expired, TODAY, timedelta(days=30)).code == "authorisation_expired"  # type: ignore[union-attr]
+
+
+@given(st.integers(min_value=1, max_value=3650), st.integers(min_value=0, max_value=4000))
+def test_lapsed_exactly_when_unused_longer_than_the_period(days: int, unused: int) -> None:
+    """For any period and any time unused: lapsed exactly when unused for more days than the period."""
+    auth = Authorisation(TODAY - timedelta(days=5000), None, TODAY - timedelta(days=unused))
+    problem = authorisation_problem(auth, TODAY, timedelta(days=days))
+    assert (problem is not None) == (unused > days)
+
+
+def test_what_an_override_can_lift() -> None:
+    """Unfit equipment and missing, expired, revoked or lapsed authorisations can be overridden;
+    busy equipment and a non-compliant pre-use answer cannot, nor an empty refusal."""
+    for code in ("out_of_service", "quarantine", "calibration_overdue", "not_qualified", "not_authorised",
+                 "authorisation_expired", "authorisation_revoked", "authorisation_lapsed"):  # fmt: skip
+        assert overridable([Reason(code)])
+    assert overridable([Reason("quarantine"), Reason("not_authorised")])
+    for code in ("in_use", "cleaning", "maintenance", "pre_use_answer"):
+        assert not overridable([Reason(code)])
+        assert not overridable([Reason("not_authorised"), Reason(code)])
+    assert not overridable([])
