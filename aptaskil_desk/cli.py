@@ -41,6 +41,14 @@ from aptaskil_desk.commands.equipment import (
     cmd_equipment_status,
 )
 from aptaskil_desk.commands.equipment_labels import cmd_equipment_label
+from aptaskil_desk.commands.instruments import (
+    cmd_instrument_add,
+    cmd_instrument_list,
+    cmd_instrument_ports,
+    cmd_instrument_read,
+    cmd_instrument_show,
+    cmd_instrument_simulate,
+)
 from aptaskil_desk.commands.output import Output
 from aptaskil_desk.commands.people import (
     cmd_attendance_correct,
@@ -56,6 +64,7 @@ from aptaskil_desk.commands.reports import cmd_report_logbook
 from aptaskil_desk.db.database import describe_connection_error
 from aptaskil_desk.errors import AptaskilError
 from aptaskil_desk.i18n import Translator
+from aptaskil_desk.instruments.registry import KINDS
 from aptaskil_desk.logging_setup import configure_logging
 from aptaskil_desk.settings import LANGUAGES, Settings, load_settings
 
@@ -248,6 +257,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="printer: one 62 × 29 mm label per page (Brother QL); a4: 24 labels of 70 × 37 mm per sheet",
     )
 
+    _instrument_commands(sub, add)
+
     report = sub.add_parser("report", help="printable records").add_subparsers(dest="r_command", required=True)
     r_logbook = add("logbook", cmd_report_logbook, "an equipment's logbook as a PDF", parent=report)
     r_logbook.add_argument("code", metavar="EQUIP")
@@ -260,6 +271,49 @@ def build_parser() -> argparse.ArgumentParser:
     a_export = add("export", cmd_audit_export, "write the trail as JSON Lines", parent=audit)
     a_export.add_argument("--out", required=True, metavar="FILE")
     return parser
+
+
+def _instrument_commands(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
+    """``instrument ports/simulate/read`` (the line; no database) and ``add/list/show`` (the register)."""
+    kinds = ", ".join(KINDS)
+    instr = sub.add_parser("instrument", help="serial instruments").add_subparsers(dest="i_command", required=True)
+    add("ports", cmd_instrument_ports, "serial ports of this computer, with USB IDs", parent=instr,
+        schema=SchemaPolicy.IGNORE)  # fmt: skip
+    i_sim = add("simulate", cmd_instrument_simulate, "run a simulated instrument on a pseudo-terminal until stopped",
+                parent=instr, schema=SchemaPolicy.IGNORE)  # fmt: skip
+    i_sim.add_argument("kind", metavar="KIND", help=f"one of: {kinds}")
+    i_sim.add_argument("--link", metavar="PATH", help="a stable symlink to the port")
+    i_sim.add_argument("--value", metavar="V", help="what is on the pan / at the probe / at the input")
+    i_sim.add_argument("--seed", metavar="S", help="makes noise and garbage repeatable")
+    i_sim.add_argument("--noise", metavar="N", help="the value wanders by up to ± N")
+    i_sim.add_argument("--drift-per-minute", metavar="D", help="the value creeps by D per minute")
+    i_sim.add_argument("--settle", metavar="S", help="seconds a new value takes to settle (dynamic meanwhile)")
+    i_sim.add_argument("--overload", action="store_true", help="every reading is above the range")
+    i_sim.add_argument("--underload", action="store_true", help="every reading is below the range")
+    i_sim.add_argument("--error-every", metavar="N", help="every N-th request gets the protocol's error reply")
+    i_sim.add_argument("--garbage-every", metavar="N", help="every N-th reply is preceded by garbage bytes")
+    i_sim.add_argument("--reply-delay", metavar="S", help="seconds before each reply")
+    i_read = add("read", cmd_instrument_read, "read an instrument on a port (sim://KIND: a simulated one)",
+                 parent=instr, schema=SchemaPolicy.IGNORE)  # fmt: skip
+    i_read.add_argument("--port", required=True, metavar="P", help="device path, or sim://KIND[?value=V]")
+    i_read.add_argument("--driver", required=True, metavar="D", help=f"one of: {kinds}")
+    i_read.add_argument("--count", type=int, default=1, metavar="N", help="number of readings (default 1)")
+    i_read.add_argument("--line", metavar="9600,8N1", help="speed and framing instead of the driver's own")
+    i_read.add_argument("--interval", type=float, default=0.0, metavar="S", help="seconds between readings")
+    i_add = add("add", cmd_instrument_add, "register an instrument", parent=instr)
+    i_add.add_argument("asset", metavar="ASSET")
+    i_add.add_argument("--driver", required=True, metavar="D", help=f"one of: {kinds}")
+    i_add.add_argument("--port", required=True, metavar="P", help="device path, or sim://KIND[?value=V]")
+    i_add.add_argument("--line", metavar="9600,8N1", help="speed and framing (default: the driver's own)")
+    i_add.add_argument("--handshake", metavar="H", help="none, xon/xoff, rts/cts or dtr/dsr")
+    i_add.add_argument("--name", required=True)
+    i_add.add_argument("--serial", metavar="S", help="serial number, as the instrument reports it")
+    i_add.add_argument("--calibration-due", metavar="YYYY-MM-DD")
+    i_add.add_argument("--room", metavar="CODE")
+    add("list", cmd_instrument_list, "the instrument register, with calibration state", parent=instr)
+    i_show = add("show", cmd_instrument_show, "an instrument, its calibration state and last readings",
+                 parent=instr)  # fmt: skip
+    i_show.add_argument("asset", metavar="ASSET")
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:

@@ -21,6 +21,7 @@ from aptaskil_desk.services.badges import BadgeService
 from aptaskil_desk.services.base import Actor
 from aptaskil_desk.services.centre import CentreService
 from aptaskil_desk.services.equipment import EquipmentService
+from aptaskil_desk.services.instruments import InstrumentService
 from aptaskil_desk.services.people import NewLearner, PeopleService
 
 
@@ -43,6 +44,8 @@ class DemoResult:
     accounts: tuple[DemoAccount, ...]
     #: A few learners' badge codes, to try ``aptaskil-desk scan CODE`` or type at the kiosk.
     sample_badges: tuple[tuple[str, str], ...] = ()
+    #: Asset codes of the simulated instruments registered by this run (those that were absent).
+    instruments: tuple[str, ...] = ()
 
 
 ROOMS = [
@@ -122,6 +125,20 @@ EQUIPMENT = [
     ("MUL-01", "Multimètre Keysight 34461A", "multimeter", "ATL-EI", 150, (), "available"),
     ("BIO-01", "Bioréacteur Sartorius Biostat B 5 L", "bioreactor", "ZT-PROC", 60, ("IQ", "OQ"), "maintenance"),
 ]
+
+# Simulated instruments (``sim://KIND`` ports start a simulator when opened; no hardware needed).
+# (asset code, name, driver, port, line, serial number as the simulator reports it, room,
+# calibration due in days from today). BAL-02's is past on purpose: its readings are flagged.
+INSTRUMENTS = [
+    ("BAL-01", "Balance analytique Mettler Toledo XS205", "mt-sics", "sim://mt-sics", None, "B021002593",
+     "LAB-CQ", 180),
+    ("DMM-01", "Multimètre HP 34401A", "scpi-dmm", "sim://scpi-dmm", "9600,8N1", None, "ATL-EI", 150),
+    ("PH-01", "pH-mètre Thermo Orion Star A215", "orion-star", "sim://orion-star", None, "X51250", "LAB-CQ", 90),
+    ("CND-01", "Conditionneur de signal 4–20 mA Modbus RTU", "modbus-rtu", "sim://modbus-rtu", None, "MB-000001",
+     "ATL-EI", 120),
+    ("BAL-02", "Balance Sartorius BP2100S", "sartorius-sbi", "sim://sartorius-sbi", "1200,8N1", "0012345678",
+     "LAB-CQ", -14),
+]  # fmt: skip
 
 # The names every screen, PDF and sort order must get right come first.
 FIXED_LEARNERS = [
@@ -266,6 +283,7 @@ class DemoService:
         people: PeopleService,
         badges: BadgeService,
         equipment: EquipmentService,
+        instruments: InstrumentService | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
@@ -274,6 +292,7 @@ class DemoService:
         self._people = people
         self._badges = badges
         self._equipment = equipment
+        self._instruments = instruments or InstrumentService(db, clock, accounts)
 
     def _present(self) -> bool:
         return self._db.run_read(
@@ -288,7 +307,8 @@ class DemoService:
             count = self._db.run_read(
                 lambda s: int(s.execute(select(func.count(Person.id)).where(Person.category.is_not(None))).scalar_one())
             )
-            return DemoResult(False, count, 0, len(ROOMS), terminals, tuple(STAFF))
+            added = self._add_instruments(actor, self._clock.now().astimezone(CENTRE_TZ).date())
+            return DemoResult(False, count, 0, len(ROOMS), terminals, tuple(STAFF), instruments=added)
         rng = random.Random(seed)
         for code, name, kind in ROOMS:
             self._centre.add_room(actor, code, name, kind)
@@ -315,10 +335,11 @@ class DemoService:
             self._centre.add_session(actor, session_code, code, room, slots, staff_ids[instructor], roster)
             sessions_by_room[room] = roster
         self._add_equipment(actor, today, sessions_by_room)
+        added = self._add_instruments(actor, today)
         # Everyone gets a badge, staff included (a staff badge opens the PIN prompt at the kiosk).
         issued = self._badges.issue(actor, [*staff_ids.values(), *(p.id for p in created)])
         samples = tuple((b.display_name, b.code) for b in issued if not b.is_staff)[:3]
-        return DemoResult(True, len(created), len(COURSES), len(ROOMS), terminals, tuple(STAFF), samples)
+        return DemoResult(True, len(created), len(COURSES), len(ROOMS), terminals, tuple(STAFF), samples, added)
 
     def _add_equipment(self, actor: Actor, today: date, rosters: dict[str, list[int]]) -> None:
         """Equipment in every room, qualified and calibrated as stated; learners authorised on
@@ -334,6 +355,19 @@ class DemoService:
                 self._equipment.set_status(actor, code, status, "état de démonstration")
             for person_id in rosters.get(room, [])[:12]:
                 self._equipment.authorise(actor, person_id, code, today + timedelta(days=365))
+
+    def _add_instruments(self, actor: Actor, today: date) -> tuple[str, ...]:
+        """The simulated instruments that are not registered yet (a demo built before they existed
+        gets them on the next run); returns the asset codes added."""
+        present = {i.asset_code for i in self._instruments.all()}
+        added = []
+        for code, name, driver, port, line, serial, room, due_in in INSTRUMENTS:
+            if code in present:
+                continue
+            self._instruments.register(actor, code, name, driver, port=port, line=line, serial_number=serial,
+                                       calibration_due=today + timedelta(days=due_in), room_code=room)  # fmt: skip
+            added.append(code)
+        return tuple(added)
 
     @staticmethod
     def _learners(rng: random.Random, count: int) -> list[NewLearner]:

@@ -1917,6 +1917,10 @@
         <source>Balance check</source>
         <translation>Contrôle balance</translation>
     </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Écarter</translation>
+    </message>
 </context>
 <context>
     <name>BalanceFigures</name>
@@ -2117,6 +2121,14 @@
         <source>4–20 mA loop</source>
         <translation>Boucle 4–20 mA</translation>
     </message>
+    <message>
+        <source>4 mA</source>
+        <translation>4 mA</translation>
+    </message>
+    <message>
+        <source>20 mA</source>
+        <translation>20 mA</translation>
+    </message>
 </context>
 <context>
     <name>LoopSummary</name>
@@ -2137,14 +2149,6 @@
         <translation>Résultat : —</translation>
     </message>
     <message>
-        <source>as left</source>
-        <translation>après réglage</translation>
-    </message>
-    <message>
-        <source>as found</source>
-        <translation>avant réglage</translation>
-    </message>
-    <message>
         <source>As found</source>
         <translation>Avant réglage</translation>
     </message>
@@ -2161,8 +2165,16 @@
         <translation>incomplet</translation>
     </message>
     <message>
-        <source>Result ({series}): {verdict}</source>
-        <translation>Résultat ({series}) : {verdict}</translation>
+        <source>Result: {verdict}</source>
+        <translation>Résultat : {verdict}</translation>
+    </message>
+    <message>
+        <source>Judged on the as-left series.</source>
+        <translation>Jugé sur la série après réglage.</translation>
+    </message>
+    <message>
+        <source>Judged on the as-found series.</source>
+        <translation>Jugé sur la série avant réglage.</translation>
     </message>
 </context>
 <context>

@@ -1917,6 +1917,10 @@
         <source>Balance check</source>
         <translation>Balanscontrole</translation>
     </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Weglaten</translation>
+    </message>
 </context>
 <context>
     <name>BalanceFigures</name>
@@ -2115,7 +2119,15 @@
     </message>
     <message>
         <source>4–20 mA loop</source>
-        <translation>Stroomlus 4–20 mA</translation>
+        <translation>Lus 4–20 mA</translation>
+    </message>
+    <message>
+        <source>4 mA</source>
+        <translation>4 mA</translation>
+    </message>
+    <message>
+        <source>20 mA</source>
+        <translation>20 mA</translation>
     </message>
 </context>
 <context>
@@ -2137,14 +2149,6 @@
         <translation>Resultaat: —</translation>
     </message>
     <message>
-        <source>as left</source>
-        <translation>zoals achtergelaten</translation>
-    </message>
-    <message>
-        <source>as found</source>
-        <translation>zoals aangetroffen</translation>
-    </message>
-    <message>
         <source>As found</source>
         <translation>Zoals aangetroffen</translation>
     </message>
@@ -2161,8 +2165,16 @@
         <translation>onvolledig</translation>
     </message>
     <message>
-        <source>Result ({series}): {verdict}</source>
-        <translation>Resultaat ({series}): {verdict}</translation>
+        <source>Result: {verdict}</source>
+        <translation>Resultaat: {verdict}</translation>
+    </message>
+    <message>
+        <source>Judged on the as-left series.</source>
+        <translation>Beoordeeld op de reeks zoals achtergelaten.</translation>
+    </message>
+    <message>
+        <source>Judged on the as-found series.</source>
+        <translation>Beoordeeld op de reeks zoals aangetroffen.</translation>
     </message>
 </context>
 <context>
