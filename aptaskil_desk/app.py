@@ -121,6 +121,7 @@ def build_context(
         badges = BadgeService(db, clock)
         lapse = settings.authorisation_lapse
         equipment = EquipmentService(db, clock, accounts, authorisation_lapse=lapse)
+        instruments = InstrumentService(db, clock, accounts)
         return AppContext(
             settings=settings,
             db=db,
@@ -134,8 +135,8 @@ def build_context(
             scan=ScanService(db, clock, authorisation_lapse=lapse),
             attendance=AttendanceService(db, clock),
             equipment=equipment,
-            instruments=InstrumentService(db, clock, accounts),
-            demo=DemoService(db, clock, accounts, centre, people, badges, equipment),
+            instruments=instruments,
+            demo=DemoService(db, clock, accounts, centre, people, badges, equipment, instruments=instruments),
             tr=Translator(settings.language),
         )
     except BaseException:

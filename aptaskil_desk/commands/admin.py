@@ -47,6 +47,9 @@ def cmd_demo(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
             sessions=result.sessions,
             rooms=result.rooms,
         )
+    elif result.instruments:
+        out.say("This database already holds the demo centre; added the simulated instruments {codes}.",
+                codes=", ".join(result.instruments))  # fmt: skip
     else:
         out.say("This database already holds the demo centre; nothing was changed.")
     out.say("Demo staff accounts (login / password / kiosk PIN):")
@@ -59,6 +62,7 @@ def cmd_demo(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
             out.line(f"  {code}  {name}")
         out.say("Print them all: aptaskil-desk badges print --all --layout sheet --out badges.pdf")
         out.say("Equipment labels: aptaskil-desk equipment label --layout a4 --out labels.pdf")
+    out.say("Simulated instruments: aptaskil-desk instrument read --port sim://mt-sics --driver mt-sics --count 3")
     out.json(dataclasses.asdict(result))
     return 0
 

@@ -1583,5 +1583,13 @@
         <source>error</source>
         <translation>erreur</translation>
     </message>
+    <message>
+        <source>This database already holds the demo centre; added the simulated instruments {codes}.</source>
+        <translation>Cette base contient déjà le centre de démonstration ; instruments simulés ajoutés : {codes}.</translation>
+    </message>
+    <message>
+        <source>Simulated instruments: aptaskil-desk instrument read --port sim://mt-sics --driver mt-sics --count 3</source>
+        <translation>Instruments simulés : aptaskil-desk instrument read --port sim://mt-sics --driver mt-sics --count 3</translation>
+    </message>
 </context>
 </TS>

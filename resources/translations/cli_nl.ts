@@ -1583,5 +1583,13 @@
         <source>error</source>
         <translation>fout</translation>
     </message>
+    <message>
+        <source>This database already holds the demo centre; added the simulated instruments {codes}.</source>
+        <translation>Deze databank bevat het democentrum al; gesimuleerde instrumenten toegevoegd: {codes}.</translation>
+    </message>
+    <message>
+        <source>Simulated instruments: aptaskil-desk instrument read --port sim://mt-sics --driver mt-sics --count 3</source>
+        <translation>Gesimuleerde instrumenten: aptaskil-desk instrument read --port sim://mt-sics --driver mt-sics --count 3</translation>
+    </message>
 </context>
 </TS>
