@@ -22,10 +22,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from aptaskil_desk.errors import InvalidInput
+from aptaskil_desk.errors import InstrumentDisconnected, InvalidInput
 from aptaskil_desk.instruments.line import LineSettings
 from aptaskil_desk.instruments.registry import simulator_class
 from aptaskil_desk.instruments.simulators.base import Scenario, Simulator
+from aptaskil_desk.instruments.transport import Transport, open_serial
 
 SCHEME = "sim://"
 _TRUE = {"", "1", "true", "yes", "on"}
@@ -166,3 +167,36 @@ def resolved_port(port: str) -> Iterator[str]:
         yield sim.port
     finally:
         sim.stop()
+
+
+class SimulatedTransport(Transport):
+    """A transport whose ``sim://`` port is a simulator started when it opens and stopped when it
+    closes (a reconnection starts a fresh one), at the driver's speed in 8N1 (:func:`pty_line`)."""
+
+    def __init__(self, port: str, line: LineSettings, **options: Any) -> None:
+        super().__init__(port, line, **options)
+        self.simulator: Simulator | None = None
+
+    def _open_handle(self) -> Any:
+        self.simulator = start_simulated(self.port)
+        try:
+            return open_serial(self.simulator.port, pty_line(self.line))
+        except InstrumentDisconnected:
+            self._stop_simulator()
+            raise
+
+    def close(self) -> None:
+        super().close()
+        self._stop_simulator()
+
+    def _stop_simulator(self) -> None:
+        if self.simulator is not None:
+            self.simulator.stop()
+            self.simulator = None
+
+
+def transport_for(port: str, line: LineSettings, **options: Any) -> Transport:
+    """The transport for a registered or typed port: a :class:`SimulatedTransport` for ``sim://``."""
+    if is_simulated(port):
+        return SimulatedTransport(port, line, **options)
+    return Transport(port, line, **options)

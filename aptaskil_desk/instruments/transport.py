@@ -98,10 +98,14 @@ class Transport:
         """Open the port if it is not open. Raises InstrumentDisconnected when it cannot."""
         if self.is_open:
             return
-        self._handle = open_serial(self.port, self.line)
+        self._handle = self._open_handle()
         self._buffer.clear()
         self._discarding = False
         self.wire.record(Direction.EVENT, note=f"opened {self.port} ({self.line.describe()})")
+
+    def _open_handle(self) -> Any:
+        """The open pyserial object for :attr:`port` (subclasses open something else)."""
+        return open_serial(self.port, self.line)
 
     def close(self) -> None:
         if self._handle is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 import time
 import tracemalloc
+from decimal import Decimal
 from pathlib import Path
 from typing import ClassVar
 
@@ -177,3 +178,20 @@ def test_line_settings_parse_and_describe():
     assert parse_line("115200", line).framing == "7O1"
     with pytest.raises(Exception, match="not understood"):
         parse_line("fast")
+
+
+def test_a_simulated_port_starts_its_simulator_for_as_long_as_the_transport_is_open():
+    """``sim://mt-sics`` opens a simulated balance (at 8N1 whatever the driver's framing) and
+    closing the transport stops it."""
+    from aptaskil_desk.instruments.drivers.mtsics import MtSicsBalance
+    from aptaskil_desk.instruments.simulated import transport_for
+
+    transport = transport_for("sim://mt-sics?value=12.5", MtSicsBalance.line)
+    balance = MtSicsBalance(transport)
+    try:
+        balance.connect()
+        reading = balance.read()
+        assert reading.unit == "g" and reading.value is not None and abs(reading.value - Decimal("12.5")) < 1
+    finally:
+        balance.close()
+    assert not transport.is_open
