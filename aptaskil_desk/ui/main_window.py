@@ -33,6 +33,11 @@ from aptaskil_desk.services.accounts import StaffInfo
 from aptaskil_desk.services.scan import ScanResult
 from aptaskil_desk.ui.i18n import UiTranslators
 from aptaskil_desk.ui.idle import IdleWatcher
+from aptaskil_desk.ui.instruments.console import InstrumentConsole
+from aptaskil_desk.ui.instruments.exercise_balance import BalanceCheckScreen
+from aptaskil_desk.ui.instruments.exercise_loop import LoopCalibrationScreen
+from aptaskil_desk.ui.instruments.exercise_pages import exercise_pages
+from aptaskil_desk.ui.instruments.pages import instrument_pages
 from aptaskil_desk.ui.kiosk.idle_screen import KioskIdleScreen
 from aptaskil_desk.ui.kiosk.questions_screen import EquipmentQuestionsScreen
 from aptaskil_desk.ui.kiosk.result_screen import ScanResultScreen
@@ -125,6 +130,16 @@ class MainWindow(QMainWindow):
         for spec in equipment_pages(ctx, self.jobs):
             self.staff_area.add_page(spec.key, spec.title, spec.widget, spec.permission)
             self.staff_area.staff_changed.connect(spec.widget.set_staff)
+        # Pages that hold an instrument's thread: shut down with the window (closeEvent).
+        self._instrument_pages: list[InstrumentConsole | LoopCalibrationScreen | BalanceCheckScreen] = []
+        for ispec in instrument_pages(ctx, self.jobs):
+            self.staff_area.add_page(ispec.key, ispec.title, ispec.widget, ispec.permission)
+            self.staff_area.staff_changed.connect(ispec.widget.set_staff)
+            self._instrument_pages.append(ispec.widget)
+        for xspec in exercise_pages(ctx, self.jobs):
+            self.staff_area.add_page(xspec.key, xspec.title, xspec.widget, xspec.permission)
+            self.staff_area.staff_changed.connect(xspec.widget.set_staff)
+            self._instrument_pages.append(xspec.widget)
         for page in (self.kiosk, self.result_screen, self.questions, self.unlock, self.staff_area):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
@@ -298,6 +313,8 @@ class MainWindow(QMainWindow):
         if self.serial_scanner is not None:
             self.serial_scanner.stop()
         self.result_screen.stop()
+        for page in self._instrument_pages:
+            page.shutdown()
         self.jobs.shutdown()
         self._translators[self.language].remove()
         super().closeEvent(event)

@@ -1591,5 +1591,25 @@
         <source>Simulated instruments: aptaskil-desk instrument read --port sim://mt-sics --driver mt-sics --count 3</source>
         <translation>Instruments simulés : aptaskil-desk instrument read --port sim://mt-sics --driver mt-sics --count 3</translation>
     </message>
+    <message>
+        <source>A calibration result is pass or fail.</source>
+        <translation>Le résultat d'un étalonnage est pass (conforme) ou fail (non conforme).</translation>
+    </message>
+    <message>
+        <source>The calibration day {date} is in the future.</source>
+        <translation>Le jour de l'étalonnage {date} est dans le futur.</translation>
+    </message>
+    <message>
+        <source>A passed calibration needs the next due date (or a calibration interval).</source>
+        <translation>Un étalonnage conforme doit avoir la prochaine échéance (ou un intervalle d'étalonnage).</translation>
+    </message>
+    <message>
+        <source>The next due date {due} must be after the calibration day {date}.</source>
+        <translation>La prochaine échéance {due} doit suivre le jour de l'étalonnage {date}.</translation>
+    </message>
+    <message>
+        <source>Only a failed calibration takes the equipment out of service with its entry.</source>
+        <translation>Seul un étalonnage non conforme met l'équipement hors service avec son entrée.</translation>
+    </message>
 </context>
 </TS>

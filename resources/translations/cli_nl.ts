@@ -1591,5 +1591,25 @@
         <source>Simulated instruments: aptaskil-desk instrument read --port sim://mt-sics --driver mt-sics --count 3</source>
         <translation>Gesimuleerde instrumenten: aptaskil-desk instrument read --port sim://mt-sics --driver mt-sics --count 3</translation>
     </message>
+    <message>
+        <source>A calibration result is pass or fail.</source>
+        <translation>Het resultaat van een kalibratie is pass (conform) of fail (niet conform).</translation>
+    </message>
+    <message>
+        <source>The calibration day {date} is in the future.</source>
+        <translation>De kalibratiedag {date} ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <source>A passed calibration needs the next due date (or a calibration interval).</source>
+        <translation>Een geslaagde kalibratie heeft de volgende vervaldatum (of een kalibratie-interval) nodig.</translation>
+    </message>
+    <message>
+        <source>The next due date {due} must be after the calibration day {date}.</source>
+        <translation>De volgende vervaldatum {due} moet na de kalibratiedag {date} liggen.</translation>
+    </message>
+    <message>
+        <source>Only a failed calibration takes the equipment out of service with its entry.</source>
+        <translation>Alleen een mislukte kalibratie stelt het toestel samen met haar registratie buiten dienst.</translation>
+    </message>
 </context>
 </TS>

@@ -546,6 +546,14 @@
         <source>{phase} not qualified (not required)</source>
         <translation>{phase} non qualifiée (non requise)</translation>
     </message>
+    <message>
+        <source>Override no.</source>
+        <translation>Dérogation n°</translation>
+    </message>
+    <message>
+        <source>Override signed by {name}: {reason}</source>
+        <translation>Dérogation signée par {name} : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>LogbookTableModel</name>
@@ -1205,6 +1213,14 @@
     <message>
         <source>Last used on {date}</source>
         <translation>Dernière utilisation le {date}</translation>
+    </message>
+    <message>
+        <source>Granted by {name} on {date}</source>
+        <translation>Accordée par {name} le {date}</translation>
+    </message>
+    <message>
+        <source>Revoked by {name} on {date}: {reason}</source>
+        <translation>Retirée par {name} le {date} : {reason}</translation>
     </message>
 </context>
 <context>

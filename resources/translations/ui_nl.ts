@@ -546,6 +546,14 @@
         <source>{phase} not qualified (not required)</source>
         <translation>{phase} niet gekwalificeerd (niet vereist)</translation>
     </message>
+    <message>
+        <source>Override no.</source>
+        <translation>Afwijking nr.</translation>
+    </message>
+    <message>
+        <source>Override signed by {name}: {reason}</source>
+        <translation>Afwijking getekend door {name}: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>LogbookTableModel</name>
@@ -1205,6 +1213,14 @@
     <message>
         <source>Last used on {date}</source>
         <translation>Laatst gebruikt op {date}</translation>
+    </message>
+    <message>
+        <source>Granted by {name} on {date}</source>
+        <translation>Toegekend door {name} op {date}</translation>
+    </message>
+    <message>
+        <source>Revoked by {name} on {date}: {reason}</source>
+        <translation>Ingetrokken door {name} op {date}: {reason}</translation>
     </message>
 </context>
 <context>
