@@ -28,7 +28,7 @@ from aptaskil_desk.badges.pdf import Fit, fit_text
 from aptaskil_desk.badges.qr import QUIET_ZONE, draw_symbol, make_symbol
 from aptaskil_desk.errors import InvalidInput
 from aptaskil_desk.i18n import Translator
-from aptaskil_desk.services.equipment import EquipmentInfo
+from aptaskil_desk.services.equipment_rows import EquipmentInfo
 
 log = logging.getLogger(__name__)
 

@@ -11,8 +11,10 @@ Rules:
 2. Within ``CALIBRATION_WARNING`` of the due date the equipment is fit, with a warning.
 3. Equipment being cleaned or maintained, or already in use, is **busy**: not unfit, but not free.
 4. A learner needs an authorisation for the equipment: granted, not revoked, not past its expiry
-   date, and used (or granted) within the lapse period (setting ``authorisation_lapse_days``,
-   ``LAPSE_AFTER`` by default) — an authorisation nobody used for that long lapses, as in peer systems.
+   date, and used or (re)granted within the lapse period (setting ``authorisation_lapse_days``,
+   ``LAPSE_AFTER`` by default) — an authorisation nobody used for that long lapses, as in peer systems;
+   extending it (a new grant) renews it. Within ``AUTHORISATION_WARNING`` of its end date a valid
+   authorisation expires soon: a warning, not a refusal.
 5. An instructor or technician may override a refusal with a signed reason, except when the
    equipment is busy (no signature frees it) or a pre-use answer was not compliant (the learner
    checks again; a signature does not make a dirty autoclave clean).
@@ -26,6 +28,8 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 CALIBRATION_WARNING = timedelta(days=14)
+#: Within this time of its end date a valid authorisation is said to expire soon.
+AUTHORISATION_WARNING = timedelta(days=30)
 #: The default lapse period: an authorisation unused for longer than this no longer holds.
 LAPSE_AFTER = timedelta(days=180)
 
@@ -118,10 +122,16 @@ def authorisation_problem(
         return Reason("authorisation_revoked", {"since": auth.revoked_on.isoformat()})
     if auth.expires_on is not None and auth.expires_on < today:
         return Reason("authorisation_expired", {"since": auth.expires_on.isoformat()})
-    last = auth.last_used_on or auth.granted_on
+    # A (re)grant counts like a use: extending a lapsed authorisation renews it.
+    last = max(auth.last_used_on, auth.granted_on) if auth.last_used_on else auth.granted_on
     if today - last > lapse_after:
         return Reason("authorisation_lapsed", {"last_use": last.isoformat()})
     return None
+
+
+def expires_soon(expires_on: date | None, today: date) -> bool:
+    """True when an authorisation still valid today ends within ``AUTHORISATION_WARNING`` (rule 4)."""
+    return expires_on is not None and today <= expires_on and expires_on - today <= AUTHORISATION_WARNING
 
 
 def overridable(reasons: Iterable[Reason]) -> bool:

@@ -32,7 +32,7 @@ from aptaskil_desk.domain.equipment import LAPSE_AFTER, Reason
 from aptaskil_desk.domain.questions import Question
 from aptaskil_desk.services.attendance_rows import day_attendance, flags_of, rows_of_day, to_event
 from aptaskil_desk.services.base import Actor, Service, UnitOfWork
-from aptaskil_desk.services.equipment import OverrideRef
+from aptaskil_desk.services.equipment_use import OverrideRef
 from aptaskil_desk.services.scan_equipment import EquipmentRef, equipment_scan, person_name, remember_badge
 
 #: Longest raw input kept from a refused scan (a stuck key must not fill the database).

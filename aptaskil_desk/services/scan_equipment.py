@@ -26,7 +26,7 @@ from aptaskil_desk.db.models import AttendanceEvent, Equipment, Person, Terminal
 from aptaskil_desk.domain import equipment as rules
 from aptaskil_desk.domain import questions
 from aptaskil_desk.services.base import UnitOfWork
-from aptaskil_desk.services.equipment import (
+from aptaskil_desk.services.equipment_use import (
     OverrideRef,
     UseRefused,
     begin_use,

@@ -128,7 +128,10 @@ def test_matrix_model_passes_the_model_tester_and_says_each_state_in_words(ctx, 
     assert none.data(Qt.ItemDataRole.BackgroundRole) is None and none.data(am.AUTHORISATION_ROLE) is None
     tip = cell("Wiśniewski", "AUT-01").data(Qt.ItemDataRole.ToolTipRole)
     assert tip.splitlines() == ["Łukasz Wiśniewski — AUT-01: Expired on 20/11/2026", "Autoclave Getinge",
-                                "Granted on 26/10/2026", "Never used"]  # fmt: skip
+                                "Granted by tech on 26/10/2026", "Never used"]  # fmt: skip
+    revoked_tip = cell("Yılmaz", "AUT-01").data(Qt.ItemDataRole.ToolTipRole)
+    assert revoked_tip.splitlines()[2:] == ["Granted by tech on 26/10/2026", "Never used",
+                                            "Revoked by tech on 15/11/2026: a quitté la formation"]  # fmt: skip
     assert cell("Ødegård", "PH-02").data(Qt.ItemDataRole.AccessibleTextRole) == (
         "Zoë Ødegård — PH-02: Expires soon until 05/12/2026"
     )

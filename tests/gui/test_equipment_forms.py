@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QLineEdit, QPushButton
 
 from aptaskil_desk.app import AppContext
 from aptaskil_desk.services.accounts import StaffInfo
+from aptaskil_desk.services.people import NewLearner
 from aptaskil_desk.ui.i18n import UiTranslators
 from aptaskil_desk.ui.main_window import MainWindow
 from aptaskil_desk.ui.models import logbook_model as lm
@@ -118,16 +119,16 @@ def test_a_failed_calibration_can_take_the_equipment_out_of_service(ctx, lab, ma
     assert fields.note.text().startswith("A failed calibration does not move the due date: it stays on 05/03/2027.")
     assert dialog.out_of_service_check.isEnabled() and dialog.out_of_service_check.isChecked()
     dialog.out_reason_edit.setText("Étalonnage non conforme : dérive de 0,8 °C")
-    with qtbot.waitSignal(page.logbook.status_changed) as changed:
+    with qtbot.waitSignal(page.logbook.entry_recorded), qtbot.waitSignal(page.equipment_listed):
         qtbot.mouseClick(dialog.ok_button, CLICK)
-    assert changed.args[0].status == "out_of_service"
     info = ctx.equipment.get("AUT-01")
     assert info.status == "out_of_service" and info.calibration_due == due
     assert [r.code for r in info.unfit] == ["out_of_service"]
     calibration, status = ctx.equipment.logbook("AUT-01")[-2:]
     assert calibration.kind == "calibration" and calibration.details["result"] == "fail"
-    assert calibration.details["new_due"] == due.isoformat()
+    assert "new_due" not in calibration.details  # the date shown locked was the one that stays
     assert status.kind == "status_change" and status.reason == "Étalonnage non conforme : dérive de 0,8 °C"
+    assert status.details["calibration"] == calibration.id  # one transaction: the status change names it
     assert page.logbook.status_label.text() == "Out of service"
     assert page.logbook.banner.message == (
         f"Calibration recorded as entry {calibration.id}. The equipment is now out of service."
@@ -159,6 +160,37 @@ def test_a_failed_calibration_without_the_box_leaves_the_status(ctx, lab, make_w
         qtbot.mouseClick(dialog.ok_button, CLICK)
     assert ctx.equipment.get("AUT-01").status == "available"
     assert _kinds(ctx, "AUT-01")[-1] == "calibration"
+
+
+def test_a_failed_calibration_of_overdue_equipment_is_recorded_with_the_move_out_of_service(
+    ctx, lab, make_window, qtbot
+):
+    """The overdue pH meter fails its calibration: the locked date (before the calibration day) is not
+    sent as a due date, and the failure and the status change are recorded together."""
+    page = _logbook(ctx, make_window, qtbot, lab["tech"], "PH-02")
+    dialog = _calibration_dialog(page, qtbot)
+    dialog.fields.performed_by_edit.setText("Mettler-Toledo")
+    qtbot.mouseClick(dialog.fields.result.buttons["fail"], CLICK)
+    assert dialog.fields.due_edit.value() == TODAY - timedelta(days=3)  # shown, locked
+    with qtbot.waitSignal(page.logbook.entry_recorded), qtbot.waitSignal(page.equipment_listed):
+        qtbot.mouseClick(dialog.ok_button, CLICK)
+    calibration, status = ctx.equipment.logbook("PH-02")[-2:]
+    assert calibration.details["result"] == "fail" and "new_due" not in calibration.details
+    assert status.kind == "status_change" and status.reason == "Failed calibration"
+    info = ctx.equipment.get("PH-02")
+    assert info.status == "out_of_service" and info.calibration_due == TODAY - timedelta(days=3)
+    assert page.logbook.status_label.text() == "Out of service"
+
+
+def test_the_calibration_form_fills_the_due_date_from_the_registered_interval(ctx, lab, make_window, qtbot):
+    """An equipment registered with a 180-day interval: its form proposes the due date 180 days on."""
+    ctx.equipment.add(lab["tech"].actor("T1"), "BAL-05", "Balance XPR", "balance", calibration_interval_days=180)
+    assert ctx.equipment.get("BAL-05").calibration_interval_days == 180
+    page = _logbook(ctx, make_window, qtbot, lab["tech"], "BAL-05")
+    dialog = _calibration_dialog(page, qtbot)
+    assert dialog.fields.due_edit.value() == TODAY + timedelta(days=180)
+    assert dialog.fields.note.text() == "Filled from the calibration interval (180 days); you may change it."
+    dialog.reject()
 
 
 def test_missing_calibration_fields_are_named_and_nothing_is_recorded(ctx, lab, make_window, qtbot):
@@ -368,6 +400,22 @@ def test_calibration_and_qualification_details_read_in_french(qapp):
         )
     finally:
         translators.remove()
+
+
+def test_a_use_under_an_override_shows_who_signed_it_and_why(ctx, lab, make_window, qtbot):
+    """The staff logbook says "Dérogation signée par NAME : reason" for a use started under an
+    override, never its bare number."""
+    [learner] = ctx.people.add_learners(ctx.system_actor(), [NewLearner("Şükrü", "Yılmaz", "student")])
+    override = ctx.equipment.sign_override("inst", "a long password", learner.id, "AUT-01", "TP encadré", "T1")
+    use = ctx.equipment.start_use(learner.id, "AUT-01", "T1", purpose="stérilisation", override_id=override)
+    assert (use.override_signed_by, use.override_reason) == ("Marc Dubois", "TP encadré")
+    french = in_language(ctx, "fr")
+    page = _logbook(french, make_window, qtbot, lab["tech"], "AUT-01")
+    model = page.logbook.model
+    qtbot.waitUntil(lambda: model.row_of(use.id) >= 0)
+    text = model.index(model.row_of(use.id), lm.COL_DETAILS).data()
+    assert text == "Dérogation signée par Marc Dubois : TP encadré; Objet : stérilisation"
+    assert "override_id" not in text
 
 
 def _settled(dialog: QDialog) -> bool:

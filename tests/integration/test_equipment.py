@@ -13,7 +13,7 @@ from aptaskil_desk.app import AppContext
 from aptaskil_desk.clock import FixedClock
 from aptaskil_desk.db.models import AuditLog
 from aptaskil_desk.errors import InvalidInput, PermissionDenied, Refused
-from aptaskil_desk.services.equipment import UseRefused
+from aptaskil_desk.services.equipment_use import UseRefused
 from aptaskil_desk.services.people import NewLearner
 
 TODAY = date(2026, 11, 25)
@@ -210,6 +210,9 @@ def test_override_with_signature(ctx: AppContext, clock: FixedClock, lab: dict[s
     override = ctx.equipment.sign_override("inst", "a long password", lab["learner"], "AUT-01", "supervised run", "K1")
     entry = ctx.equipment.start_use(lab["learner"], "AUT-01", "K1", override_id=override)
     assert entry.override_id == override and entry.details["override_id"] == override
+    assert (entry.override_signed_by, entry.override_reason) == ("Marc Dubois", "supervised run")
+    _, [listed] = ctx.equipment.logbook_page("AUT-01", kinds=["use"])
+    assert (listed.override_signed_by, listed.override_reason) == ("Marc Dubois", "supervised run")
     with pytest.raises(UseRefused) as busy:
         ctx.equipment.sign_override("inst", "a long password", lab["learner"], "AUT-01", "again", "K1")
     assert _reasons(busy) == ["in_use"]

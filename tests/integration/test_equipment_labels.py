@@ -23,7 +23,7 @@ from aptaskil_desk.commands.output import Output
 from aptaskil_desk.domain.codes import CodeKind, parse
 from aptaskil_desk.errors import InvalidInput, NotFound
 from aptaskil_desk.i18n import Translator
-from aptaskil_desk.services.equipment import EquipmentInfo
+from aptaskil_desk.services.equipment_rows import EquipmentInfo
 from tests.conftest import IN_CI
 
 pytestmark = pytest.mark.skipif(

@@ -21,7 +21,7 @@ from aptaskil_desk.commands.reports import cmd_report_logbook
 from aptaskil_desk.db.models import AuditLog, EquipmentOverride
 from aptaskil_desk.errors import AuthenticationFailed, PermissionDenied
 from aptaskil_desk.i18n import Translator
-from aptaskil_desk.services.equipment import UseRefused
+from aptaskil_desk.services.equipment_use import UseRefused
 from aptaskil_desk.services.passwords import fast_hasher
 from aptaskil_desk.services.people import NewLearner
 from aptaskil_desk.settings import Settings

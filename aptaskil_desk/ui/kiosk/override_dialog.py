@@ -24,7 +24,7 @@ from aptaskil_desk.app import AppContext
 from aptaskil_desk.domain.equipment import Reason
 from aptaskil_desk.errors import AccountLocked, PermissionDenied
 from aptaskil_desk.i18n import Translator
-from aptaskil_desk.services.equipment import OVERRIDE_VALID_FOR, UseRefused
+from aptaskil_desk.services.equipment_use import OVERRIDE_VALID_FOR, UseRefused
 from aptaskil_desk.services.scan import ScanResult
 from aptaskil_desk.ui.i18n import error_text
 from aptaskil_desk.ui.idle import IdleWatcher

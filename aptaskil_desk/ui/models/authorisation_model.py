@@ -2,15 +2,15 @@
 
 Each cell says in words (and repeats in colour) where the learner stands with that equipment
 today: valid until a date, expiring soon, expired, lapsed for lack of use, revoked, or none.
-The state comes from the domain's verdict (``AuthorisationInfo.problem``); only "expires soon"
-is decided here, as a warning for the screen.
+The state comes from the domain: its verdict (``AuthorisationInfo.problem``) and, for a valid
+authorisation, whether it expires soon (``domain.equipment.expires_soon``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -18,13 +18,13 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from aptaskil_desk.clock import Clock, local
+from aptaskil_desk.domain.equipment import expires_soon
 from aptaskil_desk.domain.names import fold
-from aptaskil_desk.services.equipment import AuthorisationInfo, EquipmentInfo, EquipmentService
+from aptaskil_desk.services.equipment import EquipmentService
+from aptaskil_desk.services.equipment_authorisations import AuthorisationInfo
+from aptaskil_desk.services.equipment_rows import EquipmentInfo
 from aptaskil_desk.services.people import PeopleService, PersonInfo
 from aptaskil_desk.ui.models.equipment_words import day_text
-
-#: Within this time of its end date a valid authorisation is shown as expiring soon.
-EXPIRY_WARNING = timedelta(days=30)
 
 #: The cell's ``CellState`` value (a string).
 STATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,7 +79,7 @@ def cell_state(auth: AuthorisationInfo | None, today: date) -> CellState:
         return CellState.NONE
     if auth.problem is not None:
         return _PROBLEM_STATES.get(auth.problem.code, CellState.NONE)
-    if auth.expires_on is not None and auth.expires_on - today <= EXPIRY_WARNING:
+    if expires_soon(auth.expires_on, today):
         return CellState.EXPIRES_SOON
     return CellState.VALID
 
@@ -256,13 +256,21 @@ class AuthorisationTableModel(QAbstractTableModel):
         )
 
     def tooltip(self, row: int, column: int) -> str:
-        """The sentence, then when it was granted and last used."""
+        """The sentence, then who granted it and when, when it was last used, and who revoked it, why."""
         auth = self.authorisation(row, column)
         lines = [self.sentence(row, column), self._equipment[column].name]
         if auth is not None:
-            lines.append(self.tr("Granted on {date}").format(date=day_text(auth.granted_on)))
+            lines.append(
+                self.tr("Granted by {name} on {date}").format(name=auth.granted_by, date=day_text(auth.granted_on))
+            )
             if auth.last_used_on is not None:
                 lines.append(self.tr("Last used on {date}").format(date=day_text(auth.last_used_on)))
             else:
                 lines.append(self.tr("Never used"))
+            if auth.revoked_on is not None:
+                lines.append(
+                    self.tr("Revoked by {name} on {date}: {reason}").format(
+                        name=auth.revoked_by or "—", date=day_text(auth.revoked_on), reason=auth.revoked_reason or ""
+                    )
+                )
         return "\n".join(lines)

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from aptaskil_desk.services.equipment import EquipmentInfo
+from aptaskil_desk.services.equipment_rows import EquipmentInfo
 from aptaskil_desk.ui.models.equipment_words import EquipmentWords, status_colour
 
 COL_CODE = 0

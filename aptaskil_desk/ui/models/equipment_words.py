@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from aptaskil_desk.clock import local
 from aptaskil_desk.domain.equipment import Reason, Status
+from aptaskil_desk.services.equipment_rows import EntryInfo
 
 #: Light tones with black text (>= 9:1 contrast); each status also has its words.
 STATUS_COLOURS: dict[str, str] = {
@@ -110,6 +111,7 @@ class EquipmentWords(QObject):
             "new_due": self.tr("Next due date"),
             "phase": self.tr("Phase"),
             "remarks": self.tr("Remarks"),
+            "override_id": self.tr("Override no."),
         }
         return words.get(key, key)
 
@@ -125,7 +127,19 @@ class EquipmentWords(QObject):
                 parts.append(self.tr("{phase} not qualified (not required)").format(phase=phase))
         return " · ".join(parts)
 
-    def details(self, kind: str, details: Mapping[str, Any]) -> str:
+    def entry_details(self, entry: EntryInfo) -> str:
+        """An entry's details in words, with who signed the override a use started under, and why."""
+        override = None
+        if entry.override_id is not None and entry.override_signed_by is not None:
+            override = (entry.override_signed_by, entry.override_reason or "")
+        return self.details(entry.kind, entry.details, override)
+
+    def override(self, signed_by: str, reason: str) -> str:
+        return self.tr("Override signed by {name}: {reason}").format(name=signed_by, reason=reason)
+
+    def details(self, kind: str, details: Mapping[str, Any], override: tuple[str, str] | None = None) -> str:
+        """The details in words; ``override``: (signer, reason) of the override the entry was made
+        under, said in place of its number."""
         if kind == "status_change" and "to" in details:
             return self.tr("{old} → {new}").format(
                 old=self.status(str(details.get("from", ""))), new=self.status(str(details["to"]))
@@ -137,6 +151,9 @@ class EquipmentWords(QObject):
             parts = self._qualification(rest)
         else:
             parts = []
+        if override is not None:
+            rest.pop("override_id", None)
+            parts.append(self.override(*override))
         # A description or remark speaks for itself; other values are named.
         parts.extend(
             str(value)

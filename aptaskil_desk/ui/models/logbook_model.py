@@ -16,7 +16,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from aptaskil_desk.services.equipment import EntryInfo, EquipmentService
+from aptaskil_desk.services.equipment import EquipmentService
+from aptaskil_desk.services.equipment_rows import EntryInfo
 from aptaskil_desk.ui.models.equipment_words import EquipmentWords, moment_text
 from aptaskil_desk.ui.workers import JobRunner
 
@@ -254,7 +255,7 @@ class LogbookTableModel(QAbstractTableModel):
         if column == COL_KIND:
             return self._words.kind(entry.kind)
         if column == COL_DETAILS:
-            return self._words.details(entry.kind, entry.details)
+            return self._words.entry_details(entry)
         if column == COL_BY:
             return entry.recorded_by
         if column == COL_NOTE:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from aptaskil_desk.clock import local
 from aptaskil_desk.domain.equipment import Status
-from aptaskil_desk.services.equipment import EntryInfo, EquipmentInfo
+from aptaskil_desk.services.equipment_rows import EntryInfo, EquipmentInfo
 from aptaskil_desk.ui.models.equipment_words import EquipmentWords, moment_text
 from aptaskil_desk.ui.staff.equipment_fields import (
     CALIBRATION_KEYS,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt, Signal
@@ -21,10 +20,11 @@ from PySide6.QtWidgets import (
 
 from aptaskil_desk.app import AppContext
 from aptaskil_desk.clock import local
+from aptaskil_desk.domain.equipment import Status
 from aptaskil_desk.domain.permissions import Permission
-from aptaskil_desk.errors import AptaskilError, PermissionDenied
+from aptaskil_desk.errors import PermissionDenied
 from aptaskil_desk.services.accounts import StaffInfo
-from aptaskil_desk.services.equipment import EntryInfo, EquipmentInfo
+from aptaskil_desk.services.equipment_rows import EntryInfo, EquipmentInfo
 from aptaskil_desk.ui.i18n import error_text
 from aptaskil_desk.ui.models import logbook_model as lm
 from aptaskil_desk.ui.models.equipment_words import EquipmentWords
@@ -49,22 +49,14 @@ MANAGED_KINDS = ("calibration", "qualification")
 Dialog = EntryDialog | CalibrationDialog | QualificationDialog | CorrectionDialog | StatusDialog
 
 
-@dataclass(frozen=True)
-class CalibrationOutcome:
-    """A calibration recorded, and what became of the status change asked with it (if one was)."""
-
-    entry: EntryInfo
-    equipment: EquipmentInfo | None = None  # after the status change
-    status_error: AptaskilError | None = None  # why the status could not change
-
-
 class EquipmentLogbookPanel(QWidget):
     """The logbook of the equipment chosen on the page, newest first unless asked otherwise.
 
     Signals:
         back_requested: emitted when the person asked to go back to the equipment list.
         entry_recorded(object): emitted with the ``EntryInfo`` after an entry or correction was recorded.
-        status_changed(object): emitted with the ``EquipmentInfo`` after the status was changed.
+        status_changed(object): emitted with the ``EquipmentInfo`` after the status form changed the status
+            (an incident or a failed calibration changes it with its entry: ``entry_recorded``).
         action_refused(str): emitted after a service refused an action, with the message shown.
     """
 
@@ -249,9 +241,8 @@ class EquipmentLogbookPanel(QWidget):
         """Open the calibration form (people who manage equipment only)."""
         if self._equipment is None or not self._may_manage():
             return
-        # The interval is known once the register says it (EquipmentInfo.calibration_interval_days).
-        interval: int | None = getattr(self._equipment, "calibration_interval_days", None)
         today = local(self._ctx.clock.now()).date()
+        interval = self._equipment.calibration_interval_days
         dialog = self.dialog = CalibrationDialog(self._equipment, today, interval, self)
         dialog.accepted.connect(lambda: self._record_calibration(dialog.details(), dialog.out_of_service_reason()))
         dialog.open()
@@ -295,23 +286,22 @@ class EquipmentLogbookPanel(QWidget):
         self._run(lambda: self._ctx.equipment.record(actor, code, kind, details), self._recorded, refusal)
 
     def _record_calibration(self, details: dict[str, Any], out_of_service_reason: str | None) -> None:
-        """Record the calibration, then take the equipment out of service if that was asked."""
+        """Record the calibration and, when asked after a failure, take the equipment out of
+        service: one call, one transaction (both happen, or neither)."""
         code, actor = self._target()
-        equipment = self._ctx.equipment
-
-        def work() -> CalibrationOutcome:
-            entry = equipment.record(actor, code, "calibration", details)
-            if out_of_service_reason is None:
-                return CalibrationOutcome(entry)
-            try:
-                return CalibrationOutcome(
-                    entry, equipment.set_status(actor, code, "out_of_service", out_of_service_reason)
-                )
-            except AptaskilError as error:  # the calibration stays recorded: say what did not happen
-                return CalibrationOutcome(entry, status_error=error)
-
+        assert self._equipment is not None
+        if details.get("result") == "fail" and self._equipment.calibration_due is not None:
+            # The form shows the due date that stays, locked: it is no new due date of this entry.
+            details = {key: value for key, value in details.items() if key != "new_due"}
+        taken_out = out_of_service_reason is not None and self._equipment.status != Status.OUT_OF_SERVICE
         refusal = self.tr("Your roles do not allow you to record this entry. Ask a technician or an administrator.")
-        self._run(work, self._calibration_recorded, refusal)
+        self._run(
+            lambda: self._ctx.equipment.record(
+                actor, code, "calibration", details, out_of_service_reason=out_of_service_reason
+            ),
+            lambda entry: self._calibration_recorded(entry, taken_out),
+            refusal,
+        )
 
     def _correct(self, entry_id: int, details: dict[str, Any], reason: str) -> None:
         _code, actor = self._target()
@@ -354,23 +344,14 @@ class EquipmentLogbookPanel(QWidget):
         self.model.refresh()
         self.entry_recorded.emit(entry)
 
-    def _calibration_recorded(self, outcome: CalibrationOutcome) -> None:
-        self._recorded(outcome.entry)
-        if outcome.equipment is not None:
-            self.update_equipment(outcome.equipment)
+    def _calibration_recorded(self, entry: EntryInfo, taken_out: bool) -> None:
+        """Like any entry; the new status arrives with the register the page reads again."""
+        self._recorded(entry)
+        if taken_out:
             self.banner.show_message(
                 MessageKind.INFO,
-                self.tr("Calibration recorded as entry {id}. The equipment is now out of service.").format(
-                    id=outcome.entry.id
-                ),
+                self.tr("Calibration recorded as entry {id}. The equipment is now out of service.").format(id=entry.id),
             )
-            self.status_changed.emit(outcome.equipment)
-        elif outcome.status_error is not None:
-            text = self.tr("Calibration recorded as entry {id}, but the status did not change: {error}").format(
-                id=outcome.entry.id, error=error_text(outcome.status_error, self._ctx.tr) or ""
-            )
-            self.banner.show_message(MessageKind.ERROR, text)
-            self.action_refused.emit(text)
 
     def _status_set(self, info: EquipmentInfo) -> None:
         self.update_equipment(info)

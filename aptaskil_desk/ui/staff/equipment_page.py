@@ -30,7 +30,7 @@ from aptaskil_desk.app import AppContext
 from aptaskil_desk.domain.equipment import Status
 from aptaskil_desk.domain.permissions import Permission
 from aptaskil_desk.services.accounts import StaffInfo
-from aptaskil_desk.services.equipment import EquipmentInfo
+from aptaskil_desk.services.equipment_rows import EquipmentInfo
 from aptaskil_desk.ui.i18n import error_text
 from aptaskil_desk.ui.models import equipment_model as em
 from aptaskil_desk.ui.models.equipment_words import EquipmentWords

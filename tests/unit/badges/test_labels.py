@@ -27,7 +27,7 @@ from aptaskil_desk.badges.pdf import Fit
 from aptaskil_desk.domain.codes import CodeKind, make_code
 from aptaskil_desk.errors import InvalidInput
 from aptaskil_desk.i18n import Translator, catalogue
-from aptaskil_desk.services.equipment import EquipmentInfo
+from aptaskil_desk.services.equipment_rows import EquipmentInfo
 
 NAMES = ["Étuve à CO₂", "Agitateur magnétique Heidolph", "Hotte à flux laminaire classe II Thermo Scientific"]
 ABSURD = "Chromatographe liquide haute performance Agilent 1260 Infinity II " * 3

@@ -8,6 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aptaskil_desk.domain.equipment import (
+    AUTHORISATION_WARNING,
+    CALIBRATION_WARNING,
     LAPSE_AFTER,
     Authorisation,
     EquipmentState,
@@ -15,6 +17,7 @@ from aptaskil_desk.domain.equipment import (
     Reason,
     Status,
     authorisation_problem,
+    expires_soon,
     fitness,
     overridable,
 )
@@ -113,6 +116,27 @@ def test_lapse_period_is_a_parameter() -> None:
     assert authorisation_problem(Authorisation(TODAY - one_day, None, None), TODAY, one_day) is None
     assert authorisation_problem(Authorisation(TODAY - 2 * one_day, None, None), TODAY, one_day) is not None
     assert timedelta(days=180) == LAPSE_AFTER
+
+
+def test_a_new_grant_renews_a_lapsed_authorisation() -> None:
+    """The later of the last use and the (re)grant counts: used 200 days ago then extended today,
+    the authorisation holds; the lapse is then counted from the grant."""
+    extended = Authorisation(TODAY, None, TODAY - timedelta(days=200))
+    assert authorisation_problem(extended, TODAY) is None
+    assert authorisation_problem(extended, TODAY + LAPSE_AFTER) is None
+    assert authorisation_problem(extended, TODAY + LAPSE_AFTER + timedelta(days=1)) == Reason(
+        "authorisation_lapsed", {"last_use": TODAY.isoformat()}
+    )
+    used_since = Authorisation(TODAY - timedelta(days=300), None, TODAY - timedelta(days=10))
+    assert authorisation_problem(used_since, TODAY) is None
+
+
+def test_expires_soon_within_thirty_days_of_the_end_date() -> None:
+    """Ending within 30 days (today included) is a warning; later, never, or already past is not."""
+    assert timedelta(days=30) == AUTHORISATION_WARNING and CALIBRATION_WARNING < AUTHORISATION_WARNING
+    assert expires_soon(TODAY, TODAY) and expires_soon(TODAY + timedelta(days=30), TODAY)
+    assert not expires_soon(TODAY + timedelta(days=31), TODAY)
+    assert not expires_soon(None, TODAY) and not expires_soon(TODAY - timedelta(days=1), TODAY)
 
 
 def test_lapse_comes_after_revocation_and_expiry() -> None:
