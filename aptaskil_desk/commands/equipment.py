@@ -12,7 +12,8 @@ from aptaskil_desk.clock import local
 from aptaskil_desk.commands.args import parse_date
 from aptaskil_desk.commands.output import Output
 from aptaskil_desk.errors import InvalidInput
-from aptaskil_desk.services.equipment import AuthorisationInfo, EquipmentInfo
+from aptaskil_desk.services.equipment_authorisations import AuthorisationInfo
+from aptaskil_desk.services.equipment_rows import EquipmentInfo
 
 
 def _json(info: EquipmentInfo) -> dict[str, Any]:

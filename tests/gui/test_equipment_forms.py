@@ -182,6 +182,20 @@ def test_a_failed_calibration_of_overdue_equipment_is_recorded_with_the_move_out
     assert page.logbook.status_label.text() == "Out of service"
 
 
+def test_a_failed_calibration_of_equipment_without_a_due_date_needs_no_due_date(ctx, lab, make_window, qtbot):
+    """The isolator has no calibration date: its failed calibration is recorded without asking for one."""
+    page = _logbook(ctx, make_window, qtbot, lab["tech"], "ISO-04")
+    dialog = _calibration_dialog(page, qtbot)
+    dialog.fields.performed_by_edit.setText("Getinge service")
+    qtbot.mouseClick(dialog.fields.result.buttons["fail"], CLICK)
+    assert dialog.fields.due_edit.value() is None
+    with qtbot.waitSignal(page.logbook.entry_recorded, timeout=10000):
+        qtbot.mouseClick(dialog.ok_button, CLICK)
+    calibration = [e for e in ctx.equipment.logbook("ISO-04") if e.kind == "calibration"][-1]
+    assert calibration.details["result"] == "fail" and "new_due" not in calibration.details
+    assert ctx.equipment.get("ISO-04").calibration_due is None
+
+
 def test_the_calibration_form_fills_the_due_date_from_the_registered_interval(ctx, lab, make_window, qtbot):
     """An equipment registered with a 180-day interval: its form proposes the due date 180 days on."""
     ctx.equipment.add(lab["tech"].actor("T1"), "BAL-05", "Balance XPR", "balance", calibration_interval_days=180)

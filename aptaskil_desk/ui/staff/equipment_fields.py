@@ -274,7 +274,7 @@ class CalibrationFields(QWidget):
             return self.tr("Say who performed the calibration (a person or a company)."), self.performed_by_edit
         if self.result.value() is None:
             return self.tr("Choose the result: passed or failed."), self.result.buttons[PASS]
-        if self.due_edit.value() is None:
+        if self.result.value() == PASS and self.due_edit.value() is None:  # a failure never moves it
             return (
                 self.tr("Choose the next due date (after the calibration day)."),
                 self.due_edit,
