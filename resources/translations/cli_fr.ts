@@ -1611,5 +1611,181 @@
         <source>Only a failed calibration takes the equipment out of service with its entry.</source>
         <translation>Seul un étalonnage non conforme met l'équipement hors service avec son entrée.</translation>
     </message>
+    <message>
+        <source>{file}, line {line}: not valid TOML: {error}.</source>
+        <translation>{file}, ligne {line} : TOML non valide : {error}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the code {value!r} must be 2 to 32 capital letters, digits or dashes.</source>
+        <translation>{file}, ligne {line} : le code {value!r} doit compter 2 à 32 majuscules, chiffres ou tirets.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: version must be a whole number of at least 1.</source>
+        <translation>{file}, ligne {line} : version doit être un nombre entier d'au moins 1.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: unknown phase {value!r}; use one of: {known}.</source>
+        <translation>{file}, ligne {line} : phase {value!r} inconnue ; utilisez : {known}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: unknown step kind {value!r}; use one of: {known}.</source>
+        <translation>{file}, ligne {line} : type d'étape {value!r} inconnu ; utilisez : {known}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} must be true or false.</source>
+        <translation>{file}, ligne {line} : {key} doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: attachment must be "file" or "photo", not {value!r}.</source>
+        <translation>{file}, ligne {line} : attachment doit valoir "file" ou "photo", pas {value!r}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: unknown instrument driver {value!r}; known: {known}.</source>
+        <translation>{file}, ligne {line} : pilote d'instrument {value!r} inconnu ; pilotes connus : {known}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the {driver} driver does not read {value!r}; it reads: {known}.</source>
+        <translation>{file}, ligne {line} : le pilote {driver} ne lit pas {value!r} ; il lit : {known}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the unit {value!r} does not fit {quantity}; use one of: {known}.</source>
+        <translation>{file}, ligne {line} : l'unité {value!r} ne convient pas pour {quantity} ; utilisez : {known}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: give either min/max or target and tolerance, not both.</source>
+        <translation>{file}, ligne {line} : indiquez soit min/max, soit target et tolerance, pas les deux.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: target and tolerance go together.</source>
+        <translation>{file}, ligne {line} : target et tolerance vont ensemble.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: min {min} is above max {max}.</source>
+        <translation>{file}, ligne {line} : min {min} est supérieur à max {max}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the tolerance must be more than 0, not {value}.</source>
+        <translation>{file}, ligne {line} : la tolérance doit être supérieure à 0, pas {value}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: a choice step needs at least 2 options, each {{ id = …, fr = …, en = …, nl = … }}.</source>
+        <translation>{file}, ligne {line} : une étape à choix demande au moins 2 options, chacune {{ id = …, fr = …, en = …, nl = … }}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: acceptable must name at least one option.</source>
+        <translation>{file}, ligne {line} : acceptable doit nommer au moins une option.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: prerequisite cycle: {cycle}; a step can only wait for earlier steps.</source>
+        <translation>{file}, ligne {line} : prérequis en boucle : {cycle} ; une étape ne peut attendre que des étapes antérieures.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} must be a non-empty text.</source>
+        <translation>{file}, ligne {line} : {key} doit être un texte non vide.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} = {value!r}: use lower-case letters, digits and _, starting with a letter (at most 64).</source>
+        <translation>{file}, ligne {line} : {key} = {value!r} : utilisez des minuscules, des chiffres et _, en commençant par une lettre (64 au plus).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} must be a list of texts.</source>
+        <translation>{file}, ligne {line} : {key} doit être une liste de textes.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} must be a non-empty list of tables ([[{key}]]).</source>
+        <translation>{file}, ligne {line} : {key} doit être une liste non vide de tables ([[{key}]]).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} must be a number.</source>
+        <translation>{file}, ligne {line} : {key} doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} must give the text in fr, en and nl ({key}.fr = …, {key}.en = …, {key}.nl = …).</source>
+        <translation>{file}, ligne {line} : {key} doit donner le texte en fr, en et nl ({key}.fr = …, {key}.en = …, {key}.nl = …).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} needs its text in fr, en and nl; missing: {missing}.</source>
+        <translation>{file}, ligne {line} : {key} demande son texte en fr, en et nl ; manque : {missing}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key!r} does not apply to a {kind} step.</source>
+        <translation>{file}, ligne {line} : {key!r} ne s'applique pas à une étape {kind}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {value!r} is not a file extension (lower-case letters and digits, without the dot).</source>
+        <translation>{file}, ligne {line} : {value!r} n'est pas une extension de fichier (minuscules et chiffres, sans le point).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: an instrument step needs an acceptance range (min and/or max, or target and tolerance).</source>
+        <translation>{file}, ligne {line} : une étape instrument demande un critère d'acceptation (min et/ou max, ou target et tolerance).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {value!r} is not one of the options of this step.</source>
+        <translation>{file}, ligne {line} : {value!r} ne fait pas partie des options de cette étape.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the id {value!r} is already used at line {first}.</source>
+        <translation>{file}, ligne {line} : l'identifiant {value!r} est déjà utilisé à la ligne {first}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: unknown key {key!r} here; expected: {known}.</source>
+        <translation>{file}, ligne {line} : clé {key!r} inconnue ici ; attendu : {known}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key!r} is missing; it is required here.</source>
+        <translation>{file}, ligne {line} : {key!r} manque ; il est obligatoire ici.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: prerequisite {value!r} is not a step of this template.</source>
+        <translation>{file}, ligne {line} : le prérequis {value!r} n'est pas une étape de ce modèle.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: prerequisite {value!r} comes later in the protocol; a step can only wait for earlier steps.</source>
+        <translation>{file}, ligne {line} : le prérequis {value!r} vient plus loin dans le protocole ; une étape ne peut attendre que des étapes antérieures.</translation>
+    </message>
+    <message>
+        <source>No value entered.</source>
+        <translation>Aucune valeur saisie.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} n'est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid answer to this step.</source>
+        <translation>{value} n'est pas une réponse valable à cette étape.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is below the minimum of {min} {unit}.</source>
+        <translation>{value} {unit} est sous le minimum de {min} {unit}.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is above the maximum of {max} {unit}.</source>
+        <translation>{value} {unit} dépasse le maximum de {max} {unit}.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is outside {target} ± {tolerance} {unit}.</source>
+        <translation>{value} {unit} est hors de {target} ± {tolerance} {unit}.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the requirement of this step is not met.</source>
+        <translation>Non confirmé : l'exigence de cette étape n'est pas remplie.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the options.</source>
+        <translation>{value} ne fait pas partie des options.</translation>
+    </message>
+    <message>
+        <source>{option} is not an acceptable result.</source>
+        <translation>{option} n'est pas un résultat acceptable.</translation>
+    </message>
+    <message>
+        <source>The value is in {unit}; this step expects {expected}.</source>
+        <translation>La valeur est en {unit} ; cette étape attend une valeur en {expected}.</translation>
+    </message>
+    <message>
+        <source>A .{extension} file is not accepted here; accepted: {accepted}.</source>
+        <translation>Un fichier .{extension} n'est pas accepté ici ; acceptés : {accepted}.</translation>
+    </message>
 </context>
 </TS>

@@ -1611,5 +1611,181 @@
         <source>Only a failed calibration takes the equipment out of service with its entry.</source>
         <translation>Alleen een mislukte kalibratie stelt het toestel samen met haar registratie buiten dienst.</translation>
     </message>
+    <message>
+        <source>{file}, line {line}: not valid TOML: {error}.</source>
+        <translation>{file}, regel {line}: geen geldige TOML: {error}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the code {value!r} must be 2 to 32 capital letters, digits or dashes.</source>
+        <translation>{file}, regel {line}: de code {value!r} moet uit 2 tot 32 hoofdletters, cijfers of streepjes bestaan.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: version must be a whole number of at least 1.</source>
+        <translation>{file}, regel {line}: version moet een geheel getal van minstens 1 zijn.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: unknown phase {value!r}; use one of: {known}.</source>
+        <translation>{file}, regel {line}: onbekende fase {value!r}; gebruik: {known}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: unknown step kind {value!r}; use one of: {known}.</source>
+        <translation>{file}, regel {line}: onbekend soort stap {value!r}; gebruik: {known}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} must be true or false.</source>
+        <translation>{file}, regel {line}: {key} moet true of false zijn.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: attachment must be "file" or "photo", not {value!r}.</source>
+        <translation>{file}, regel {line}: attachment moet "file" of "photo" zijn, niet {value!r}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: unknown instrument driver {value!r}; known: {known}.</source>
+        <translation>{file}, regel {line}: onbekende instrumentdriver {value!r}; bekend: {known}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the {driver} driver does not read {value!r}; it reads: {known}.</source>
+        <translation>{file}, regel {line}: de driver {driver} leest geen {value!r}; hij leest: {known}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the unit {value!r} does not fit {quantity}; use one of: {known}.</source>
+        <translation>{file}, regel {line}: de eenheid {value!r} past niet bij {quantity}; gebruik: {known}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: give either min/max or target and tolerance, not both.</source>
+        <translation>{file}, regel {line}: geef ofwel min/max, ofwel target en tolerance, niet beide.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: target and tolerance go together.</source>
+        <translation>{file}, regel {line}: target en tolerance horen samen.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: min {min} is above max {max}.</source>
+        <translation>{file}, regel {line}: min {min} is groter dan max {max}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the tolerance must be more than 0, not {value}.</source>
+        <translation>{file}, regel {line}: de tolerantie moet groter zijn dan 0, niet {value}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: a choice step needs at least 2 options, each {{ id = …, fr = …, en = …, nl = … }}.</source>
+        <translation>{file}, regel {line}: een keuzestap vraagt minstens 2 opties, elk {{ id = …, fr = …, en = …, nl = … }}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: acceptable must name at least one option.</source>
+        <translation>{file}, regel {line}: acceptable moet minstens één optie noemen.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: prerequisite cycle: {cycle}; a step can only wait for earlier steps.</source>
+        <translation>{file}, regel {line}: kringloop in de voorwaarden: {cycle}; een stap kan alleen op eerdere stappen wachten.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} must be a non-empty text.</source>
+        <translation>{file}, regel {line}: {key} moet een niet-lege tekst zijn.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} = {value!r}: use lower-case letters, digits and _, starting with a letter (at most 64).</source>
+        <translation>{file}, regel {line}: {key} = {value!r}: gebruik kleine letters, cijfers en _, te beginnen met een letter (hoogstens 64).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} must be a list of texts.</source>
+        <translation>{file}, regel {line}: {key} moet een lijst van teksten zijn.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} must be a non-empty list of tables ([[{key}]]).</source>
+        <translation>{file}, regel {line}: {key} moet een niet-lege lijst van tabellen zijn ([[{key}]]).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} must be a number.</source>
+        <translation>{file}, regel {line}: {key} moet een getal zijn.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} must give the text in fr, en and nl ({key}.fr = …, {key}.en = …, {key}.nl = …).</source>
+        <translation>{file}, regel {line}: {key} moet de tekst in fr, en en nl geven ({key}.fr = …, {key}.en = …, {key}.nl = …).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key} needs its text in fr, en and nl; missing: {missing}.</source>
+        <translation>{file}, regel {line}: {key} heeft zijn tekst in fr, en en nl nodig; ontbreekt: {missing}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key!r} does not apply to a {kind} step.</source>
+        <translation>{file}, regel {line}: {key!r} is niet van toepassing op een stap {kind}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {value!r} is not a file extension (lower-case letters and digits, without the dot).</source>
+        <translation>{file}, regel {line}: {value!r} is geen bestandsextensie (kleine letters en cijfers, zonder punt).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: an instrument step needs an acceptance range (min and/or max, or target and tolerance).</source>
+        <translation>{file}, regel {line}: een instrumentstap heeft een aanvaardingscriterium nodig (min en/of max, of target en tolerance).</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {value!r} is not one of the options of this step.</source>
+        <translation>{file}, regel {line}: {value!r} is geen van de opties van deze stap.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: the id {value!r} is already used at line {first}.</source>
+        <translation>{file}, regel {line}: de id {value!r} wordt al gebruikt op regel {first}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: unknown key {key!r} here; expected: {known}.</source>
+        <translation>{file}, regel {line}: onbekende sleutel {key!r} hier; verwacht: {known}.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: {key!r} is missing; it is required here.</source>
+        <translation>{file}, regel {line}: {key!r} ontbreekt; het is hier verplicht.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: prerequisite {value!r} is not a step of this template.</source>
+        <translation>{file}, regel {line}: de voorwaarde {value!r} is geen stap van dit sjabloon.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: prerequisite {value!r} comes later in the protocol; a step can only wait for earlier steps.</source>
+        <translation>{file}, regel {line}: de voorwaarde {value!r} komt later in het protocol; een stap kan alleen op eerdere stappen wachten.</translation>
+    </message>
+    <message>
+        <source>No value entered.</source>
+        <translation>Geen waarde ingevoerd.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} is geen getal.</translation>
+    </message>
+    <message>
+        <source>{value} is not a valid answer to this step.</source>
+        <translation>{value} is geen geldig antwoord op deze stap.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is below the minimum of {min} {unit}.</source>
+        <translation>{value} {unit} ligt onder het minimum van {min} {unit}.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is above the maximum of {max} {unit}.</source>
+        <translation>{value} {unit} ligt boven het maximum van {max} {unit}.</translation>
+    </message>
+    <message>
+        <source>{value} {unit} is outside {target} ± {tolerance} {unit}.</source>
+        <translation>{value} {unit} ligt buiten {target} ± {tolerance} {unit}.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the requirement of this step is not met.</source>
+        <translation>Niet bevestigd: aan de eis van deze stap is niet voldaan.</translation>
+    </message>
+    <message>
+        <source>{value} is not one of the options.</source>
+        <translation>{value} is geen van de opties.</translation>
+    </message>
+    <message>
+        <source>{option} is not an acceptable result.</source>
+        <translation>{option} is geen aanvaardbaar resultaat.</translation>
+    </message>
+    <message>
+        <source>The value is in {unit}; this step expects {expected}.</source>
+        <translation>De waarde is in {unit}; deze stap verwacht {expected}.</translation>
+    </message>
+    <message>
+        <source>A .{extension} file is not accepted here; accepted: {accepted}.</source>
+        <translation>Een .{extension}-bestand wordt hier niet aanvaard; aanvaard: {accepted}.</translation>
+    </message>
 </context>
 </TS>
