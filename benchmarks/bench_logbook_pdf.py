@@ -5,11 +5,13 @@
 Each case builds one autoclave whose logbook holds N entries (1 in 50 corrected, 1 in 200 under an
 override), written in bulk (the history is not what is measured), then times exactly what
 ``aptaskil-desk report logbook`` does: the extras query (corrections, names, serial number), then
-``render_logbook`` over ``EquipmentService.logbook_batches``. Memory is shown two ways: the peak of
-Python allocations during the run (tracemalloc) and the growth of the process's maximum resident
-set (ru_maxrss). Running a small and a large logbook side by side shows whether memory follows
-the number of entries (it should not: rows are streamed) or only the size of the PDF reportlab
-holds until it writes the file.
+``render_logbook`` over ``EquipmentService.logbook_batches`` (read twice: pages counted, then
+drawn). Memory is shown two ways: the peak of Python allocations during the run (tracemalloc) and
+how far the process's resident set rose above where it stood before the run (Linux: the kernel's
+peak-RSS mark, reset just before; elsewhere the growth of ru_maxrss, which misses a run that stays
+under an earlier case's peak). Running a small and a large logbook
+side by side shows whether memory follows the number of entries or pages (it should not: rows are
+streamed and reportlab holds one chunk of ``CHUNK_PAGES`` pages at a time).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -99,6 +101,35 @@ def build(engine: Engine, entries: int) -> None:
         conn.execute(text("ANALYZE"))
 
 
+_STATUS = Path("/proc/self/status")
+
+
+def _status_kib(field: str) -> int:
+    """A ``VmRSS``/``VmHWM`` figure of /proc/self/status, in KiB."""
+    for line in _STATUS.read_text().splitlines():
+        if line.startswith(f"{field}:"):
+            return int(line.split()[1])
+    raise LookupError(field)
+
+
+def _start_rss_peak() -> int:
+    """Reset the kernel's peak-RSS mark to the current RSS (Linux ≥ 4.0) and return it, in KiB; else
+    the process's ru_maxrss so far."""
+    try:
+        Path("/proc/self/clear_refs").write_text("5")
+        return _status_kib("VmRSS")
+    except (OSError, LookupError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
+
+
+def _rss_peak() -> int:
+    """The peak RSS since :func:`_start_rss_peak`, in KiB (or ru_maxrss where that is all there is)."""
+    try:
+        return _status_kib("VmHWM")
+    except (OSError, LookupError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
 def run(url: str, backend: str, entries: int, workdir: Path) -> tuple[Result, dict[str, str]]:
     engines = make_engines(url)
     started = time.perf_counter()
@@ -108,22 +139,22 @@ def run(url: str, backend: str, entries: int, workdir: Path) -> tuple[Result, di
     ctx = open_context(url, "BENCH")
     out = workdir / f"logbook-{backend}-{entries}.pdf"
 
-    def render(batches: Iterator[list[EntryInfo]] | None = None) -> int:
+    def render(batches: Callable[[], Iterable[list[EntryInfo]]] | None = None) -> int:
         info = ctx.equipment.get("AUT-01")
         extras = ctx.db.run_read(lambda s: load_extras(s, info.id))
         return render_logbook(
-            info, ctx.equipment.logbook_batches("AUT-01") if batches is None else batches, out, tr=Translator("fr"),
+            info, batches or (lambda: ctx.equipment.logbook_batches("AUT-01")), out, tr=Translator("fr"),
             centre_name="Centre CQ", generated_at=datetime.now(UTC), period=(None, None), people=extras.people,
             superseded=extras.superseded, serial_number=extras.serial_number,
         )  # fmt: skip
 
     try:
-        render(iter([]))  # warm-up: fonts, imports, connections
-        rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        render(lambda: iter([]))  # warm-up: fonts, imports, connections
+        rss_before = _start_rss_peak()
         begin = time.perf_counter_ns()
         pages = render()
         elapsed = time.perf_counter_ns() - begin
-        rss_growth = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - rss_before  # KiB on Linux
+        rss_growth = _rss_peak() - rss_before
         size = out.stat().st_size
         tracemalloc.start()  # a second run, traced (several times slower): Python's own peak
         render()
@@ -134,7 +165,7 @@ def run(url: str, backend: str, entries: int, workdir: Path) -> tuple[Result, di
         out.unlink(missing_ok=True)
     labels = {"backend": backend, "entries": str(entries)}
     figures = {"pages": str(pages), "pdf MB": f"{size / 1e6:.1f}", "tracemalloc peak MB": f"{peak / 1e6:.1f}",
-               "maxrss growth MB": f"{rss_growth / 1024:.1f}"}  # fmt: skip
+               "rss growth MB": f"{rss_growth / 1024:.1f}"}  # fmt: skip
     return summarize("render", [elapsed], elapsed, labels), figures
 
 
@@ -174,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
                     f"{backend} {entries} entries: " + ", ".join(f"{k} {v}" for k, v in figures.items())
                 )
                 rows.append(f"{backend:<10} {entries:>7} {result.total_ns / 1e9:>8.2f} " + " ".join(
-                    f"{figures[k]:>10}" for k in ("pages", "pdf MB", "tracemalloc peak MB", "maxrss growth MB")
+                    f"{figures[k]:>10}" for k in ("pages", "pdf MB", "tracemalloc peak MB", "rss growth MB")
                 ))  # fmt: skip
     print(report.render(unit="renders"))
     print()

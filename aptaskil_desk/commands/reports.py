@@ -32,7 +32,7 @@ def cmd_report_logbook(ctx: AppContext, args: argparse.Namespace, out: Output) -
 
     pages = render_logbook(
         info,
-        ctx.equipment.logbook_batches(args.code, since=since, until=until),
+        lambda: ctx.equipment.logbook_batches(args.code, since=since, until=until),  # read twice: count, draw
         Path(args.out),
         tr=out.tr,
         centre_name=ctx.settings.centre_name,

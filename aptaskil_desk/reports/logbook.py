@@ -5,18 +5,22 @@ person it concerns, who recorded it. An entry that was corrected stays on paper,
 with the correcting entry's number and reason under it; the correction itself appears at its own
 time and says what it corrects. Entries made under an override of an unfit equipment are marked.
 
-Memory stays bounded however long the logbook: entries are consumed batch by batch from a one-shot
-iterator and drawn straight onto the canvas, row by row, page by page; nothing holds all rows.
-"Page x of y" uses reportlab's deferred forms: each page shows a form ``page-x`` that is defined
-only once the last page is known. The file appears only once complete.
+Memory stays bounded however long the logbook. The entries are read twice, batch by batch: a first
+reading lays every row out and counts the pages without drawing anything, so that each page can say
+"Page x of y" as it is drawn; the second reading draws them. Both place their rows with the same
+:class:`~aptaskil_desk.reports.pages.Paginator`, and must agree. reportlab holds the pages of a
+document until it is saved, so the pages are drawn as small documents of ``chunk_pages`` pages
+that :class:`~aptaskil_desk.reports.pdf_chunks.PdfJoiner` appends one by one to the output file. The
+file appears only once complete.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -27,15 +31,24 @@ from reportlab.pdfgen.canvas import Canvas
 
 from aptaskil_desk.badges.fonts import BOLD, REGULAR, printable, register_fonts, text_width
 from aptaskil_desk.clock import local
+from aptaskil_desk.errors import Conflict
 from aptaskil_desk.i18n import N_, Translator
+from aptaskil_desk.reports.pages import ChunkedCanvas, Paginator, Slot
+from aptaskil_desk.reports.pdf_chunks import PdfJoiner
 from aptaskil_desk.services.equipment import EntryInfo, EquipmentInfo
 
 PAGE_WIDTH: float = A4[0]
 PAGE_HEIGHT: float = A4[1]
-MARGIN = 14 * mm
+MARGIN: float = 14 * mm
 TABLE_WIDTH = PAGE_WIDTH - 2 * MARGIN
-FOOTER_Y = 9 * mm
-BOTTOM = 16 * mm  # rows stop above this line; the footer sits below it
+FOOTER_Y: float = 9 * mm
+BOTTOM: float = 16 * mm  # rows stop above this line; the footer sits below it
+FIRST_HEADER = 97.0  # page 1: from the top margin to the legend's first line (title, facts)
+LEGEND_LEADING = 9.0
+RUNNING_HEADER = 16.0  # pages 2…: from the top margin to the column headings
+HEADINGS_HEIGHT = 14.0
+#: Pages drawn per reportlab document before it goes to the output file (≈ 45 KB of memory a page).
+CHUNK_PAGES = 100
 
 SIZE = 7.5  # body text, points
 LEADING = 9.5
@@ -190,13 +203,16 @@ def recorder_words(recorded_by: str, tr: Translator) -> str:
     return printable(recorded_by)
 
 
-def _wrap(text: str, font: str, width: float) -> list[str]:
+@lru_cache(maxsize=1024)
+def _wrap(text: str, font: str, width: float) -> tuple[str, ...]:
+    """``text`` broken into lines of ``width``; remembered, since names, agents and kinds repeat from
+    row to row and every row is laid out twice (pages counted, then drawn)."""
     lines: list[str] = []
     for paragraph in text.split("\n"):
         lines.extend(simpleSplit(paragraph, font, SIZE, width) or [""])
     if len(lines) > MAX_LINES:
         lines = [*lines[: MAX_LINES - 1], lines[MAX_LINES - 1] + " …"]
-    return lines
+    return tuple(lines)
 
 
 def _cell(pieces: Iterable[tuple[str, str, tuple[float, float, float] | None]], key: str) -> list[Line]:
@@ -259,44 +275,6 @@ def instant_words(instant: datetime) -> str:
     return f"{shown:%Y-%m-%d %H:%M} {shown.tzname()} (UTC{offset[:3]}:{offset[3:]})"
 
 
-class _Document:
-    """The canvas and where the next row goes; knows how to start and finish a page."""
-
-    def __init__(self, canvas: Any, header: Callable[[Any, int], float], footer: Callable[[Any, int], None]) -> None:
-        self.canvas = canvas
-        self._header = header
-        self._footer = footer
-        self.page = 0
-        self.y = 0.0
-        self.rows_on_page = 0
-        self._open = False
-
-    def _start(self) -> None:
-        self.page += 1
-        self.y = self._header(self.canvas, self.page)
-        self.rows_on_page = 0
-        self._open = True
-
-    def _finish(self) -> None:
-        self._footer(self.canvas, self.page)
-        self.canvas.showPage()
-        self._open = False
-
-    def room_for(self, height: float) -> None:
-        """Make sure a row of ``height`` fits under ``y``, starting a new page if not."""
-        if not self._open:
-            self._start()
-        elif self.y - height < BOTTOM and self.rows_on_page:
-            self._finish()
-            self._start()
-
-    def close(self) -> int:
-        if not self._open:
-            self._start()
-        self._finish()
-        return self.page
-
-
 def _text(
     canvas: Any, x: float, y: float, text: str, font: str, size: float, colour: tuple[float, float, float]
 ) -> None:
@@ -332,9 +310,123 @@ def draw_row(canvas: Any, row: Row, top: float, *, shaded: bool) -> None:
     canvas.line(MARGIN, top - height, MARGIN + TABLE_WIDTH, top - height)
 
 
+class _Furniture:
+    """What every page carries besides the rows: the header (in full on page 1, a running one after),
+    the column headings, and the footer with the generation time and "Page x of y"."""
+
+    def __init__(
+        self,
+        equipment: EquipmentInfo,
+        *,
+        tr: Translator,
+        centre_name: str,
+        generated_at: datetime,
+        period: tuple[date | None, date | None],
+        serial_number: str | None,
+    ) -> None:
+        self._tr = tr
+        self._equipment = equipment
+        self._centre = printable(centre_name.strip())
+        self._generated = tr("Generated on {when}", when=instant_words(generated_at))
+        self._facts = [
+            (tr("Type"), printable(equipment.equipment_type)),
+            (tr("Room"), equipment.room or "—"),
+            (tr("Serial number"), printable(serial_number or equipment.serial_number or "") or "—"),
+            (tr("Status"), status_words(equipment.status, tr)),
+            (tr("Calibration due"), equipment.calibration_due.isoformat() if equipment.calibration_due else "—"),
+            (tr("Period"), period_words(period, tr)),
+        ]
+        legend = tr("Times are Brussels time. A corrected entry is struck through and stays on record; "
+                    "the correction follows at its own time with its reason.")  # fmt: skip
+        self._legend: list[str] = simpleSplit(legend, REGULAR, 7, TABLE_WIDTH)
+        self._headings = {
+            "id": tr("No."),
+            "at": tr("Date and time"),
+            "kind": tr("Kind"),
+            "who": tr("Person"),
+            "details": tr("Details"),
+            "recorded_by": tr("Recorded by"),
+        }
+
+    def _headings_top(self, page: int) -> float:
+        if page == 1:  # title block, then the legend's lines
+            return PAGE_HEIGHT - MARGIN - FIRST_HEADER - LEGEND_LEADING * len(self._legend) - 2
+        return PAGE_HEIGHT - MARGIN - RUNNING_HEADER
+
+    def table_top(self, page: int) -> float:
+        """Where the first row of ``page`` starts: under the header and the column headings."""
+        return self._headings_top(page) - HEADINGS_HEIGHT
+
+    def draw_header(self, c: Any, page: int) -> None:
+        top = PAGE_HEIGHT - MARGIN
+        if page == 1:
+            _text(c, MARGIN, top - 9, self._centre, BOLD, 9, TEAL)
+            _text(c, MARGIN, top - 28, self._tr("Equipment logbook"), BOLD, 16, INK)
+            title = printable(f"{self._equipment.code} — {self._equipment.name}")
+            _text(c, MARGIN, top - 45, title, BOLD, 12, INK)
+            label_width = max(text_width(label, BOLD, 8) for label, _ in self._facts) + 6
+            for n, (label, value) in enumerate(self._facts):
+                column, line = divmod(n, 3)
+                x = MARGIN + column * TABLE_WIDTH / 2
+                _text(c, x, top - 62 - line * 11, label, BOLD, 8, GREY)
+                _text(c, x + label_width, top - 62 - line * 11, value, REGULAR, 8, INK)
+            for n, text in enumerate(self._legend):
+                _text(c, MARGIN, top - FIRST_HEADER - n * LEGEND_LEADING, text, REGULAR, 7, GREY)
+        else:
+            _text(c, MARGIN, top - 8, self._centre, BOLD, 8, TEAL)
+            running = printable(f"{self._tr('Equipment logbook')} — {self._equipment.code} — {self._equipment.name}")
+            c.setFillColorRGB(*GREY)
+            c.setFont(REGULAR, 8)
+            c.drawRightString(MARGIN + TABLE_WIDTH, top - 8, running)
+        top = self._headings_top(page)
+        c.setFillColorRGB(*HEAD_FILL)
+        c.rect(MARGIN, top - HEADINGS_HEIGHT, TABLE_WIDTH, HEADINGS_HEIGHT, stroke=0, fill=1)
+        x = MARGIN
+        for key, _ in COLUMNS:
+            room = WIDTHS[key] - 2 * CELL_PAD  # a long translated heading is set smaller, never cut
+            size = min(SIZE, room / max(text_width(self._headings[key], BOLD, 1.0), 1e-6))
+            _text(c, x + CELL_PAD, top - 10, self._headings[key], BOLD, size, INK)
+            x += WIDTHS[key]
+
+    def draw_footer(self, c: Any, page: int, pages: int) -> None:
+        c.setStrokeColorRGB(*RULE)
+        c.setLineWidth(0.4)
+        c.line(MARGIN, BOTTOM - 3, MARGIN + TABLE_WIDTH, BOTTOM - 3)
+        _text(c, MARGIN, FOOTER_Y, self._generated, REGULAR, 7, GREY)
+        c.setFillColorRGB(*GREY)
+        c.setFont(REGULAR, 7)
+        c.drawRightString(MARGIN + TABLE_WIDTH, FOOTER_Y, self._tr("Page {page} of {pages}", page=page, pages=pages))
+
+
+def _placed(
+    batches: Iterable[list[EntryInfo]],
+    layout: Callable[[EntryInfo], Row],
+    pager: Paginator,
+    *,
+    upto: int | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> Iterator[tuple[Slot, Row | None]]:
+    """One reading of the entries, each laid out and placed; a logbook without entries gets one
+    line (``None``) saying so.
+
+    Args:
+        upto: leave out entries numbered above this (recorded after the first reading began).
+        progress: called with the number of entries placed so far, after each batch.
+    """
+    for batch in batches:
+        for entry in batch:
+            if upto is None or entry.id <= upto:
+                row = layout(entry)
+                yield pager.place(row.height, entry.id), row
+        if progress is not None:
+            progress(pager.rows)
+    if pager.rows == 0:
+        yield pager.place(LEADING, None), None
+
+
 def render_logbook(
     equipment: EquipmentInfo,
-    batches: Iterable[list[EntryInfo]],
+    batches: Callable[[], Iterable[list[EntryInfo]]],
     out: Path,
     *,
     tr: Translator,
@@ -345,115 +437,66 @@ def render_logbook(
     superseded: Mapping[int, tuple[int, str]],
     serial_number: str | None = None,
     progress: Callable[[int], None] | None = None,
+    chunk_pages: int = CHUNK_PAGES,
 ) -> int:
     """Write the logbook to the PDF ``out`` and return its page count.
 
     Args:
-        batches: the entries in time order, in lists, read once (e.g. ``logbook_batches``).
+        batches: called twice (count, then draw), each time returns the entries in time order, in
+            lists (e.g. ``lambda: service.logbook_batches(code)``). Entries the second reading has
+            beyond the first's highest number are left out; any other difference between the two
+            readings raises :class:`~aptaskil_desk.errors.Conflict` and writes nothing.
         period: the local dates the entries were chosen by, as printed in the header.
         people: person id → name, for the "who" column.
         superseded: entry id → (correcting entry id, reason), for every corrected entry
             (see :func:`aptaskil_desk.reports.logbook_data.superseded_entries`).
-        progress: called with the number of entries drawn so far, after each batch.
+        progress: called with the number of entries drawn so far, after each batch of the drawing
+            reading (the counting reading comes first and reports nothing).
+        chunk_pages: pages reportlab holds in memory at a time.
     """
     register_fonts()
     out = Path(out)
+    furniture = _Furniture(equipment, tr=tr, centre_name=centre_name, generated_at=generated_at, period=period,
+                           serial_number=serial_number)  # fmt: skip
+
+    def layout(entry: EntryInfo) -> Row:
+        return layout_row(entry, tr=tr, people=people, superseded=superseded)
+
+    counted = Paginator(furniture.table_top, BOTTOM)
+    for _ in _placed(batches(), layout, counted):
+        pass
+    pages = counted.page
+
+    def new_canvas() -> Any:
+        canvas = Canvas(None, pagesize=A4, invariant=1, pageCompression=1, initialFontName=REGULAR)
+        canvas.setTitle(tr("Equipment logbook {code}", code=equipment.code))
+        canvas.setAuthor(centre_name)
+        canvas.setCreator("aptaskil-desk")
+        return canvas
+
     partial = out.with_name(f".{out.name}.{os.getpid()}.part")
-    canvas = Canvas(str(partial), pagesize=A4, invariant=1, pageCompression=1, initialFontName=REGULAR)
-    canvas.setTitle(tr("Equipment logbook {code}", code=equipment.code))
-    canvas.setAuthor(centre_name)
-    canvas.setCreator("aptaskil-desk")
-    centre = printable(centre_name.strip())
-    generated = tr("Generated on {when}", when=instant_words(generated_at))
-    facts = [
-        (tr("Type"), printable(equipment.equipment_type)),
-        (tr("Room"), equipment.room or "—"),
-        (tr("Serial number"), printable(serial_number or equipment.serial_number or "") or "—"),
-        (tr("Status"), status_words(equipment.status, tr)),
-        (tr("Calibration due"), equipment.calibration_due.isoformat() if equipment.calibration_due else "—"),
-        (tr("Period"), period_words(period, tr)),
-    ]
-    headings = {
-        "id": tr("No."),
-        "at": tr("Date and time"),
-        "kind": tr("Kind"),
-        "who": tr("Person"),
-        "details": tr("Details"),
-        "recorded_by": tr("Recorded by"),
-    }
-
-    def header(c: Any, page: int) -> float:
-        top: float = PAGE_HEIGHT - MARGIN
-        if page == 1:
-            _text(c, MARGIN, top - 9, centre, BOLD, 9, TEAL)
-            _text(c, MARGIN, top - 28, tr("Equipment logbook"), BOLD, 16, INK)
-            title = printable(f"{equipment.code} — {equipment.name}")
-            _text(c, MARGIN, top - 45, title, BOLD, 12, INK)
-            y = top - 62
-            label_width = max(text_width(label, BOLD, 8) for label, _ in facts) + 6
-            for n, (label, value) in enumerate(facts):
-                column, line = divmod(n, 3)
-                x = MARGIN + column * TABLE_WIDTH / 2
-                _text(c, x, y - line * 11, label, BOLD, 8, GREY)
-                _text(c, x + label_width, y - line * 11, value, REGULAR, 8, INK)
-            legend = tr("Times are Brussels time. A corrected entry is struck through and stays on record; "
-                        "the correction follows at its own time with its reason.")  # fmt: skip
-            y -= 3 * 11 + 2
-            for text in simpleSplit(legend, REGULAR, 7, TABLE_WIDTH):
-                _text(c, MARGIN, y, text, REGULAR, 7, GREY)
-                y -= 9
-            top = y - 2
-        else:
-            _text(c, MARGIN, top - 8, centre, BOLD, 8, TEAL)
-            running = printable(f"{tr('Equipment logbook')} — {equipment.code} — {equipment.name}")
-            c.setFillColorRGB(*GREY)
-            c.setFont(REGULAR, 8)
-            c.drawRightString(MARGIN + TABLE_WIDTH, top - 8, running)
-            top -= 16
-        c.setFillColorRGB(*HEAD_FILL)
-        c.rect(MARGIN, top - 14, TABLE_WIDTH, 14, stroke=0, fill=1)
-        x = MARGIN
-        for key, _ in COLUMNS:
-            room = WIDTHS[key] - 2 * CELL_PAD  # a long translated heading is set smaller, never cut
-            size = min(SIZE, room / max(text_width(headings[key], BOLD, 1.0), 1e-6))
-            _text(c, x + CELL_PAD, top - 10, headings[key], BOLD, size, INK)
-            x += WIDTHS[key]
-        return top - 14
-
-    def footer(c: Any, page: int) -> None:
-        c.setStrokeColorRGB(*RULE)
-        c.setLineWidth(0.4)
-        c.line(MARGIN, BOTTOM - 3, MARGIN + TABLE_WIDTH, BOTTOM - 3)
-        _text(c, MARGIN, FOOTER_Y, generated, REGULAR, 7, GREY)
-        c.saveState()
-        c.translate(MARGIN + TABLE_WIDTH, FOOTER_Y)
-        c.doForm(f"page-{page}")  # defined at the end, once the page count is known
-        c.restoreState()
-
-    doc = _Document(canvas, header, footer)
-    done = 0
     try:
-        for batch in batches:
-            for entry in batch:
-                row = layout_row(entry, tr=tr, people=people, superseded=superseded)
-                doc.room_for(row.height)
-                draw_row(canvas, row, doc.y, shaded=doc.rows_on_page % 2 == 1)
-                doc.y -= row.height
-                doc.rows_on_page += 1
-            done += len(batch)
-            if progress is not None:
-                progress(done)
-        if done == 0:
-            doc.room_for(LEADING)
-            _text(canvas, MARGIN + CELL_PAD, doc.y - PAD - SIZE, tr("No entries in this period."), REGULAR, SIZE, GREY)
-        pages = doc.close()
-        for page in range(1, pages + 1):
-            canvas.beginForm(f"page-{page}", lowerx=-TABLE_WIDTH, lowery=-4, upperx=2, uppery=12)
-            canvas.setFillColorRGB(*GREY)
-            canvas.setFont(REGULAR, 7)
-            canvas.drawRightString(0, 0, tr("Page {page} of {pages}", page=page, pages=pages))
-            canvas.endForm()
-        canvas.save()
+        with partial.open("wb") as stream, PdfJoiner(stream) as joiner:
+            drawn = Paginator(furniture.table_top, BOTTOM)
+            chunks = ChunkedCanvas(joiner, new_canvas, chunk_pages)
+            for slot, row in _placed(batches(), layout, drawn, upto=counted.highest, progress=progress):
+                if slot.new_page:
+                    if slot.page > 1:
+                        furniture.draw_footer(chunks.canvas, slot.page - 1, pages)
+                        chunks.show_page()
+                    furniture.draw_header(chunks.canvas, slot.page)
+                if row is None:
+                    words = tr("No entries in this period.")
+                    _text(chunks.canvas, MARGIN + CELL_PAD, slot.top - PAD - SIZE, words, REGULAR, SIZE, GREY)
+                else:
+                    draw_row(chunks.canvas, row, slot.top, shaded=slot.shaded)
+            if drawn.summary() != counted.summary():
+                raise Conflict("The logbook changed while it was being printed; print it again.")
+            furniture.draw_footer(chunks.canvas, pages, pages)
+            chunks.show_page()
+            chunks.close()
+            if joiner.finish() != pages:
+                raise AssertionError("the joined document lost pages")  # a bug, never the user's doing
         os.replace(partial, out)
     finally:
         partial.unlink(missing_ok=True)

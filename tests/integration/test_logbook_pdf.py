@@ -1,5 +1,6 @@
 """Equipment logbook PDFs on both databases, read back as an inspector would: the text extracted by
-pypdf, and the struck-through rows found on the page as poppler's ``pdftoppm`` renders it."""
+pypdf and poppler's ``pdftotext``, the page count by ``pdfinfo``, and the struck-through rows found
+on the page as poppler's ``pdftoppm`` renders it; long logbooks drawn in several chunks."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import io
 import json
 import shutil
 import subprocess
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -22,9 +24,11 @@ from aptaskil_desk.clock import FixedClock, local
 from aptaskil_desk.commands.output import Output
 from aptaskil_desk.commands.reports import cmd_report_logbook
 from aptaskil_desk.db.models import LogbookEntry
-from aptaskil_desk.errors import InvalidInput
+from aptaskil_desk.errors import Conflict, InvalidInput
 from aptaskil_desk.i18n import Translator
-from aptaskil_desk.reports.logbook import MARGIN, PAGE_HEIGHT, SIZE, TABLE_WIDTH
+from aptaskil_desk.reports.logbook import MARGIN, PAGE_HEIGHT, SIZE, TABLE_WIDTH, render_logbook
+from aptaskil_desk.reports.logbook_data import load_extras
+from aptaskil_desk.services.equipment import EntryInfo
 from aptaskil_desk.services.people import NewLearner
 from tests.conftest import IN_CI, T0
 
@@ -111,15 +115,15 @@ def test_french_words_and_page_numbers(ctx: AppContext, clock: FixedClock, lab: 
     assert "Utilisé sous dérogation n° 7" in text and "IQ conforme" in text
 
 
-def _baselines(pdf: Path, needle: str) -> list[float]:
-    """The baselines (points from the bottom) of page 1's text runs containing ``needle``."""
+def _baselines(pdf: Path, needle: str, page: int = 1) -> list[float]:
+    """The baselines (points from the bottom) of the text runs of ``page`` containing ``needle``."""
     found: list[float] = []
 
     def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
         if needle in text:
             found.append(tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
 
-    PdfReader(pdf).pages[0].extract_text(visitor_text=visit)
+    PdfReader(pdf).pages[page - 1].extract_text(visitor_text=visit)
     return found
 
 
@@ -210,3 +214,120 @@ def test_report_logbook_from_the_command_line(ctx, capsys, tmp_path) -> None:
     )
     assert code == 0 and json.loads(capsys.readouterr().out)["pages"] == 1
     assert out.read_bytes().startswith(b"%PDF")
+
+
+Batches = Callable[[], Iterable[list[EntryInfo]]]
+
+
+def _render(
+    ctx: AppContext, out: Path, *, chunk_pages: int, batches: Batches | None = None, progress: Any = None
+) -> int:
+    """``render_logbook`` as ``report logbook`` calls it, in English, with a chosen chunk size."""
+    info = ctx.equipment.get("AUT-01")
+    extras = ctx.db.run_read(lambda s: load_extras(s, info.id))
+    return render_logbook(
+        info, batches or (lambda: ctx.equipment.logbook_batches("AUT-01", batch=50)), out, tr=Translator("en"),
+        centre_name="Centre CQ", generated_at=ctx.clock.now(), period=(None, None), people=extras.people,
+        superseded=extras.superseded, serial_number=extras.serial_number, progress=progress, chunk_pages=chunk_pages,
+    )  # fmt: skip
+
+
+def _poppler(*command: str) -> str:
+    """Run a poppler tool; it must succeed without a single complaint on stderr."""
+    done = subprocess.run(command, capture_output=True, check=True)
+    assert done.stderr == b"", done.stderr
+    return done.stdout.decode("utf-8")
+
+
+def _history(ctx: AppContext, lab: dict[str, Any], count: int) -> None:
+    """``count`` cleanings in bulk, a few days before the story (so that the story ends the logbook)."""
+    start = T0 - timedelta(days=5)
+    rows = [
+        {"equipment_id": lab["equipment_id"], "kind": "cleaning", "at": start + timedelta(minutes=n),
+         "person_id": lab["learner"], "details": json.dumps({"agent": f"lot {n:04d}"}), "terminal": "T1",
+         "recorded_at": start + timedelta(minutes=n), "recorded_by": "inst"}
+        for n in range(count)
+    ]  # fmt: skip
+    with ctx.db.engines.write.begin() as conn:
+        conn.execute(insert(LogbookEntry), rows)
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None and not IN_CI, reason="poppler-utils is not installed")
+def test_a_logbook_drawn_in_chunks_reads_as_one_document(
+    ctx: AppContext, clock: FixedClock, lab: dict[str, Any], tmp_path: Path
+) -> None:
+    """Drawn 3 pages at a time, the logbook is one valid PDF: the page count pdfinfo reads, "Page k
+    of N" on the first, a middle and the last page, every entry in order, the same text page for
+    page as in one piece, the correction, its reason and the override mark, the struck row visible."""
+    _history(ctx, lab, 500)
+    ids = _story(ctx, clock, lab)
+    done: list[int] = []
+    pdf = tmp_path / "chunked.pdf"
+    pages = _render(ctx, pdf, chunk_pages=3, progress=done.append)
+    assert pages > 9  # four chunks or more
+    assert f"Pages:           {pages}\n" in _poppler("pdfinfo", str(pdf))
+    for number in (1, pages // 2, pages):
+        text = _poppler("pdftotext", "-f", str(number), "-l", str(number), str(pdf), "-")
+        assert f"Page {number} of {pages}" in text
+    assert done == sorted(done) and done[-1] == len(ctx.equipment.logbook("AUT-01")) and len(done) > 5  # each batch
+    _render(ctx, tmp_path / "whole.pdf", chunk_pages=10_000)
+    assert _poppler("pdftotext", str(pdf), "-") == _poppler("pdftotext", str(tmp_path / "whole.pdf"), "-")
+    texts = _text(pdf)
+    lots = [int(chunk[:4]) for page in texts for chunk in page.split("Agent: lot ")[1:]]
+    assert lots == list(range(500))
+    last = texts[-1]
+    assert f"Superseded by entry #{ids['fix']}: flacon mal étiqueté" in last
+    assert f"Corrects #{ids['wrong']}: flacon mal étiqueté" in last and "Used under override #7" in last
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-gray", "-f", str(pages), "-l", str(pages), str(pdf),
+                    str(tmp_path / "last")], check=True)  # fmt: skip
+    [png] = tmp_path.glob("last*.pgm")
+    image = Image.open(png).convert("L")
+    [original] = _baselines(pdf, "éthanol", pages)
+    [correction] = _baselines(pdf, "isopropanol", pages)
+    assert _struck(image, original) and not _struck(image, correction)
+
+
+def test_same_inputs_make_the_same_bytes(
+    ctx: AppContext, clock: FixedClock, lab: dict[str, Any], tmp_path: Path
+) -> None:
+    """Two renders of the same logbook at the same generation time are byte for byte identical."""
+    _history(ctx, lab, 150)
+    _story(ctx, clock, lab)
+    _render(ctx, tmp_path / "a.pdf", chunk_pages=2)
+    _render(ctx, tmp_path / "b.pdf", chunk_pages=2)
+    assert (tmp_path / "a.pdf").read_bytes() == (tmp_path / "b.pdf").read_bytes()
+
+
+def test_an_entry_recorded_between_the_readings_is_left_out(
+    ctx: AppContext, clock: FixedClock, lab: dict[str, Any], tmp_path: Path
+) -> None:
+    """A cleaning recorded after the pages were counted is not drawn: the count and the pages stay right."""
+    _history(ctx, lab, 120)
+    readings = 0
+
+    def batches() -> Iterable[list[EntryInfo]]:
+        nonlocal readings
+        readings += 1
+        if readings == 2:
+            clock.advance(timedelta(hours=1))
+            ctx.equipment.record(lab["inst"], "AUT-01", "cleaning", {"agent": "arrived late"})
+        return ctx.equipment.logbook_batches("AUT-01", batch=50)
+
+    done: list[int] = []
+    pdf = tmp_path / "book.pdf"
+    pages = _render(ctx, pdf, chunk_pages=2, batches=batches, progress=done.append)
+    texts = _text(pdf)
+    assert readings == 2 and done[-1] == 121 and len(texts) == pages
+    assert all("arrived late" not in page for page in texts) and f"Page {pages} of {pages}" in texts[-1]
+
+
+def test_readings_that_disagree_write_nothing(ctx: AppContext, lab: dict[str, Any], tmp_path: Path) -> None:
+    """If the second reading lacks an entry the first had, the report fails and leaves no file behind."""
+    _history(ctx, lab, 120)
+    entries = ctx.equipment.logbook("AUT-01")
+    readings = [[entries], [entries[:60] + entries[61:]]]
+    folder = tmp_path / "out"
+    folder.mkdir()
+    with pytest.raises(Conflict):
+        _render(ctx, folder / "book.pdf", chunk_pages=2, batches=lambda: readings.pop(0))
+    assert readings == [] and list(folder.iterdir()) == []
