@@ -40,7 +40,9 @@ def scan_json(result: ScanResult) -> dict[str, object]:
         "equipment": None if result.equipment is None else dataclasses.asdict(result.equipment),
         "reasons": [{"code": r.code, **r.params} for r in result.reasons],
         "questions": [{"id": q.id, "expect": q.expect, "text": dict(q.text)} for q in result.questions],
-        "override": None if result.override is None else {
+        "override": None
+        if result.override is None
+        else {
             "id": result.override.id,
             "signed_by": result.override.signed_by,
             "signed_at": local(result.override.signed_at).isoformat(timespec="seconds"),
