@@ -1787,5 +1787,117 @@
         <source>A .{extension} file is not accepted here; accepted: {accepted}.</source>
         <translation>Un fichier .{extension} n'est pas accepté ici ; acceptés : {accepted}.</translation>
     </message>
+    <message>
+        <source>A checklist needs at least one step.</source>
+        <translation>Une liste de contrôle doit avoir au moins une étape.</translation>
+    </message>
+    <message>
+        <source>Enter a value for step {step}.</source>
+        <translation>Saisissez une valeur pour l'étape {step}.</translation>
+    </message>
+    <message>
+        <source>Step {step} already has a value; give the reason for the correction.</source>
+        <translation>L'étape {step} a déjà une valeur ; indiquez la raison de la correction.</translation>
+    </message>
+    <message>
+        <source>A deviation needs a description, its impact and the action.</source>
+        <translation>Une déviation doit avoir une description, son impact et l'action.</translation>
+    </message>
+    <message>
+        <source>Deviation {number} does not exist on this checklist.</source>
+        <translation>La déviation {number} n'existe pas sur cette liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>Deviation {number} is already closed.</source>
+        <translation>La déviation {number} est déjà clôturée.</translation>
+    </message>
+    <message>
+        <source>Say how deviation {number} was resolved.</source>
+        <translation>Indiquez comment la déviation {number} a été résolue.</translation>
+    </message>
+    <message>
+        <source>Only a checklist in progress can be signed as executed.</source>
+        <translation>Seule une liste de contrôle en cours peut être signée comme exécutée.</translation>
+    </message>
+    <message>
+        <source>Only a checklist signed as executed can be reviewed.</source>
+        <translation>Seule une liste de contrôle signée comme exécutée peut être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Only a reviewed checklist can be approved.</source>
+        <translation>Seule une liste de contrôle vérifiée peut être approuvée.</translation>
+    </message>
+    <message>
+        <source>Open deviations must be closed before approval: {numbers}.</source>
+        <translation>Les déviations ouvertes doivent être clôturées avant l'approbation : {numbers}.</translation>
+    </message>
+    <message>
+        <source>{phase} cannot be approved before the approval of {missing} for this equipment.</source>
+        <translation>La phase {phase} ne peut pas être approuvée avant l'approbation de {missing} pour cet équipement.</translation>
+    </message>
+    <message>
+        <source>Only a checklist signed as executed or reviewed can be rejected.</source>
+        <translation>Seule une liste de contrôle signée comme exécutée ou vérifiée peut être rejetée.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>Un rejet doit être motivé.</translation>
+    </message>
+    <message>
+        <source>{phase} cannot start before the approval of {missing} for this equipment.</source>
+        <translation>La phase {phase} ne peut pas commencer avant l'approbation de {missing} pour cet équipement.</translation>
+    </message>
+    <message>
+        <source>This checklist is approved and locked; nothing can be changed.</source>
+        <translation>Cette liste de contrôle est approuvée et verrouillée ; rien ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <source>This checklist is signed; it must be rejected back to in progress before anything is entered.</source>
+        <translation>Cette liste de contrôle est signée ; elle doit être rejetée et remise en cours avant toute saisie.</translation>
+    </message>
+    <message>
+        <source>Unknown step {step} in this checklist.</source>
+        <translation>Étape {step} inconnue dans cette liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>Mandatory steps without a value: {steps}.</source>
+        <translation>Étapes obligatoires sans valeur : {steps}.</translation>
+    </message>
+    <message>
+        <source>Failed steps without a deviation: {steps}.</source>
+        <translation>Étapes non conformes sans déviation : {steps}.</translation>
+    </message>
+    <message>
+        <source>{name} entered values or signed this checklist as executed, so cannot review, reject or approve it.</source>
+        <translation>{name} a saisi des valeurs ou signé cette liste de contrôle comme exécutée, et ne peut donc ni la vérifier, ni la rejeter, ni l'approuver.</translation>
+    </message>
+    <message>
+        <source>Only QA may approve a checklist or reject a reviewed one.</source>
+        <translation>Seule l'assurance qualité peut approuver une liste de contrôle ou rejeter une liste vérifiée.</translation>
+    </message>
+    <message>
+        <source>Step {step} appears twice in this checklist.</source>
+        <translation>L'étape {step} apparaît deux fois dans cette liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>Unknown signature meaning {meaning}; use executed, reviewed, approved or rejected.</source>
+        <translation>Signification de signature {meaning} inconnue ; utilisez executed, reviewed, approved ou rejected.</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Exécuté</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
 </context>
 </TS>

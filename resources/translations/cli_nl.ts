@@ -1787,5 +1787,117 @@
         <source>A .{extension} file is not accepted here; accepted: {accepted}.</source>
         <translation>Een .{extension}-bestand wordt hier niet aanvaard; aanvaard: {accepted}.</translation>
     </message>
+    <message>
+        <source>A checklist needs at least one step.</source>
+        <translation>Een checklist heeft minstens één stap nodig.</translation>
+    </message>
+    <message>
+        <source>Enter a value for step {step}.</source>
+        <translation>Voer een waarde in voor stap {step}.</translation>
+    </message>
+    <message>
+        <source>Step {step} already has a value; give the reason for the correction.</source>
+        <translation>Stap {step} heeft al een waarde; geef de reden voor de correctie op.</translation>
+    </message>
+    <message>
+        <source>A deviation needs a description, its impact and the action.</source>
+        <translation>Een afwijking heeft een beschrijving, de impact en de actie nodig.</translation>
+    </message>
+    <message>
+        <source>Deviation {number} does not exist on this checklist.</source>
+        <translation>Afwijking {number} bestaat niet op deze checklist.</translation>
+    </message>
+    <message>
+        <source>Deviation {number} is already closed.</source>
+        <translation>Afwijking {number} is al afgesloten.</translation>
+    </message>
+    <message>
+        <source>Say how deviation {number} was resolved.</source>
+        <translation>Geef aan hoe afwijking {number} werd opgelost.</translation>
+    </message>
+    <message>
+        <source>Only a checklist in progress can be signed as executed.</source>
+        <translation>Alleen een lopende checklist kan als uitgevoerd ondertekend worden.</translation>
+    </message>
+    <message>
+        <source>Only a checklist signed as executed can be reviewed.</source>
+        <translation>Alleen een als uitgevoerd ondertekende checklist kan gecontroleerd worden.</translation>
+    </message>
+    <message>
+        <source>Only a reviewed checklist can be approved.</source>
+        <translation>Alleen een gecontroleerde checklist kan goedgekeurd worden.</translation>
+    </message>
+    <message>
+        <source>Open deviations must be closed before approval: {numbers}.</source>
+        <translation>Open afwijkingen moeten vóór de goedkeuring afgesloten zijn: {numbers}.</translation>
+    </message>
+    <message>
+        <source>{phase} cannot be approved before the approval of {missing} for this equipment.</source>
+        <translation>{phase} kan niet goedgekeurd worden vóór de goedkeuring van {missing} voor dit toestel.</translation>
+    </message>
+    <message>
+        <source>Only a checklist signed as executed or reviewed can be rejected.</source>
+        <translation>Alleen een als uitgevoerd of gecontroleerd ondertekende checklist kan afgewezen worden.</translation>
+    </message>
+    <message>
+        <source>A rejection needs a reason.</source>
+        <translation>Een afwijzing heeft een reden nodig.</translation>
+    </message>
+    <message>
+        <source>{phase} cannot start before the approval of {missing} for this equipment.</source>
+        <translation>{phase} kan niet starten vóór de goedkeuring van {missing} voor dit toestel.</translation>
+    </message>
+    <message>
+        <source>This checklist is approved and locked; nothing can be changed.</source>
+        <translation>Deze checklist is goedgekeurd en vergrendeld; er kan niets meer gewijzigd worden.</translation>
+    </message>
+    <message>
+        <source>This checklist is signed; it must be rejected back to in progress before anything is entered.</source>
+        <translation>Deze checklist is ondertekend; ze moet eerst afgewezen en teruggezet worden naar lopend voordat er iets ingevoerd wordt.</translation>
+    </message>
+    <message>
+        <source>Unknown step {step} in this checklist.</source>
+        <translation>Onbekende stap {step} in deze checklist.</translation>
+    </message>
+    <message>
+        <source>Mandatory steps without a value: {steps}.</source>
+        <translation>Verplichte stappen zonder waarde: {steps}.</translation>
+    </message>
+    <message>
+        <source>Failed steps without a deviation: {steps}.</source>
+        <translation>Niet-conforme stappen zonder afwijking: {steps}.</translation>
+    </message>
+    <message>
+        <source>{name} entered values or signed this checklist as executed, so cannot review, reject or approve it.</source>
+        <translation>{name} heeft waarden ingevoerd of deze checklist als uitgevoerd ondertekend en kan ze dus niet controleren, afwijzen of goedkeuren.</translation>
+    </message>
+    <message>
+        <source>Only QA may approve a checklist or reject a reviewed one.</source>
+        <translation>Alleen QA mag een checklist goedkeuren of een gecontroleerde checklist afwijzen.</translation>
+    </message>
+    <message>
+        <source>Step {step} appears twice in this checklist.</source>
+        <translation>Stap {step} komt twee keer voor in deze checklist.</translation>
+    </message>
+    <message>
+        <source>Unknown signature meaning {meaning}; use executed, reviewed, approved or rejected.</source>
+        <translation>Onbekende betekenis van de handtekening {meaning}; gebruik executed, reviewed, approved of rejected.</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
 </context>
 </TS>
