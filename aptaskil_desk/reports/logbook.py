@@ -101,11 +101,14 @@ DETAIL_LABELS = {
     "purpose": N_("Purpose"),
     "agent": N_("Agent"),
     "description": N_("Description"),
+    "performed_by": N_("Performed by"),
     "certificate": N_("Certificate"),
     "performed_on": N_("Performed on"),
+    "reference": N_("Reference"),
     "new_due": N_("New due date"),
     "anomaly": N_("Anomaly"),
     "work": N_("Work done"),
+    "remarks": N_("Remarks"),
 }
 RESULT_WORDS = {"pass": N_("passed"), "fail": N_("failed")}
 _YES_NO: dict[object, str] = {True: N_("yes"), False: N_("no"), "yes": N_("yes"), "no": N_("no")}

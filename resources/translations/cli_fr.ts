@@ -1899,5 +1899,17 @@
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Réalisé par</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Remarques</translation>
+    </message>
 </context>
 </TS>

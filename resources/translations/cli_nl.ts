@@ -1899,5 +1899,17 @@
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
+    <message>
+        <source>Performed by</source>
+        <translation>Uitgevoerd door</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Opmerkingen</translation>
+    </message>
 </context>
 </TS>

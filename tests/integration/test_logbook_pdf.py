@@ -331,3 +331,24 @@ def test_readings_that_disagree_write_nothing(ctx: AppContext, lab: dict[str, An
     with pytest.raises(Conflict):
         _render(ctx, folder / "book.pdf", chunk_pages=2, batches=lambda: readings.pop(0))
     assert readings == [] and list(folder.iterdir()) == []
+
+
+def test_calibration_and_qualification_details_are_labelled(
+    ctx: AppContext, clock: FixedClock, lab: dict[str, Any], tmp_path: Path
+) -> None:
+    """Who calibrated, the certificate, the remarks and a qualification's reference print with their
+    labels in French; a failed calibration prints no new due date."""
+    tech = lab["tech"]
+    clock.advance(timedelta(hours=1))
+    ctx.equipment.record(tech, "AUT-01", "calibration", {
+        "performed_by": "Metrologic SA", "certificate": "CERT-2026-114", "result": "pass",
+        "remarks": "sonde 2 remplacée",
+    })  # fmt: skip
+    clock.advance(timedelta(hours=1))
+    ctx.equipment.record(tech, "AUT-01", "calibration", {"performed_by": "Metrologic SA", "result": "fail"})
+    ctx.equipment.record(tech, "AUT-01", "qualification", {"phase": "OQ", "result": "pass", "reference": "OQ-AUT-7"})
+    _report(ctx, tmp_path / "cal.pdf", lang="fr")
+    [text] = _text(tmp_path / "cal.pdf")
+    assert "Réalisé par : Metrologic SA" in text and "Certificat : CERT-2026-114" in text
+    assert "Remarques : sonde 2 remplacée" in text and "Référence : OQ-AUT-7" in text
+    assert text.count("Nouvelle échéance") == 1  # only the passed calibration moved the due date
