@@ -22,6 +22,7 @@ from aptaskil_desk.services.audit import AuditService
 from aptaskil_desk.services.badges import BadgeService
 from aptaskil_desk.services.base import Actor
 from aptaskil_desk.services.centre import CentreService
+from aptaskil_desk.services.checklists import ChecklistService
 from aptaskil_desk.services.demo import DemoService
 from aptaskil_desk.services.equipment import EquipmentService
 from aptaskil_desk.services.instruments import InstrumentService
@@ -60,6 +61,7 @@ class AppContext:
     attendance: AttendanceService
     equipment: EquipmentService
     instruments: InstrumentService
+    checklists: ChecklistService
     demo: DemoService
     tr: Translator
 
@@ -136,6 +138,7 @@ def build_context(
             attendance=AttendanceService(db, clock),
             equipment=equipment,
             instruments=instruments,
+            checklists=ChecklistService(db, clock),
             demo=DemoService(db, clock, accounts, centre, people, badges, equipment, instruments=instruments),
             tr=Translator(settings.language),
         )

@@ -31,6 +31,7 @@ from aptaskil_desk.commands.admin import (
     cmd_user_set_pin,
     cmd_user_unlock,
 )
+from aptaskil_desk.commands.checklists import cmd_checklist_import, cmd_checklist_templates
 from aptaskil_desk.commands.equipment import (
     cmd_equipment_add,
     cmd_equipment_authorisations,
@@ -258,6 +259,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     _instrument_commands(sub, add)
+
+    checklist = sub.add_parser("checklist", help="qualification and routine checklists").add_subparsers(
+        dest="c_command", required=True
+    )
+    c_import = add("import", cmd_checklist_import, "store template versions (all files or none)", parent=checklist)
+    c_import.add_argument("files", nargs="+", metavar="FILE", help="TOML templates; see docs/checklists.md")
+    c_list = add("templates", cmd_checklist_templates, "the latest version of each template", parent=checklist)
+    c_list.add_argument("--all", action="store_true", help="every version, superseded ones included")
 
     report = sub.add_parser("report", help="printable records").add_subparsers(dest="r_command", required=True)
     r_logbook = add("logbook", cmd_report_logbook, "an equipment's logbook as a PDF", parent=report)

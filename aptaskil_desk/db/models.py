@@ -457,3 +457,32 @@ class ExerciseResult(Base):
     terminal: Mapped[str] = mapped_column(String(64))
     recorded_at: Mapped[datetime] = mapped_column(UTCDateTime())
     recorded_by: Mapped[str] = mapped_column(String(120))
+
+
+class ChecklistTemplateVersion(Base):
+    """An imported version of a checklist template: the TOML exactly as imported and its content hash.
+
+    Never changed or removed, except that QA's approval (``approved_*``) is set once, later. A new
+    version of the same code points at the version it supersedes.
+    """
+
+    __tablename__ = "checklist_template"
+    __table_args__ = (
+        UniqueConstraint("code", "version"),
+        CheckConstraint("phase IN ('IQ', 'OQ', 'PQ', 'routine', 'exercise')", name="phase"),
+        CheckConstraint("version >= 1", name="version"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32))
+    version: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(Text)  # in French
+    phase: Mapped[str] = mapped_column(String(16))
+    equipment_type: Mapped[str] = mapped_column(String(64))
+    content_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    source: Mapped[str] = mapped_column(Text)  # the file's text, exactly as imported
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    imported_by: Mapped[str] = mapped_column(String(120))
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("checklist_template.id"), unique=True)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    approved_by: Mapped[str | None] = mapped_column(String(120))

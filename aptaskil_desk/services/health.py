@@ -51,6 +51,8 @@ _SQLITE_TRIGGERS = {
     "exercise_result_no_update",
     "exercise_result_no_delete",
     "instrument_no_delete",
+    "checklist_template_no_delete",
+    "checklist_template_approve_only",
 }
 _PG_TRIGGERS = {
     "audit_log_no_update",
@@ -80,6 +82,9 @@ _PG_TRIGGERS = {
     "exercise_result_no_truncate",
     "instrument_no_truncate",
     "instrument_no_delete",
+    "checklist_template_no_delete",
+    "checklist_template_no_truncate",
+    "checklist_template_approve_only",
 }
 
 

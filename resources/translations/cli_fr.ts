@@ -1911,5 +1911,57 @@
         <source>Remarks</source>
         <translation>Remarques</translation>
     </message>
+    <message>
+        <source>{file}: not UTF-8 text (byte {position}); save the file as UTF-8.</source>
+        <translation>{file} : ce n'est pas du texte UTF-8 (octet {position}) ; enregistrez le fichier en UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file}: {code} version {version} is already stored with other content; raise the version to import a change.</source>
+        <translation>{file} : {code} version {version} est déjà enregistré avec un autre contenu ; augmentez la version pour importer une modification.</translation>
+    </message>
+    <message>
+        <source>{file}: {code} version {version} is older than the latest stored version {latest}; raise the version above {latest}.</source>
+        <translation>{file} : {code} version {version} est plus ancienne que la dernière version enregistrée ({latest}) ; donnez une version supérieure à {latest}.</translation>
+    </message>
+    <message>
+        <source>No checklist template {code!r}.</source>
+        <translation>Aucun modèle de liste de contrôle {code!r}.</translation>
+    </message>
+    <message>
+        <source>No version {version} of checklist template {code!r}.</source>
+        <translation>Pas de version {version} du modèle de liste de contrôle {code!r}.</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approuvé</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>non approuvé</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} file(s) to fix first.</source>
+        <translation>Rien n'a été importé : {n} fichier(s) à corriger d'abord.</translation>
+    </message>
+    <message>
+        <source>{file}: {code} version {version} is already stored with this content; nothing to import.</source>
+        <translation>{file} : {code} version {version} est déjà enregistré avec ce contenu ; rien à importer.</translation>
+    </message>
+    <message>
+        <source>{file}: {code} version {version} imported; it supersedes version {old}. QA must approve it before use.</source>
+        <translation>{file} : {code} version {version} importé ; il remplace la version {old}. L'AQ doit l'approuver avant utilisation.</translation>
+    </message>
+    <message>
+        <source>{file}: {code} version {version} imported. QA must approve it before use.</source>
+        <translation>{file} : {code} version {version} importé. L'AQ doit l'approuver avant utilisation.</translation>
+    </message>
+    <message>
+        <source>No checklist template is stored yet: import one with 'checklist import FILE'.</source>
+        <translation>Aucun modèle de liste de contrôle n'est encore enregistré : importez-en un avec « checklist import FICHIER ».</translation>
+    </message>
 </context>
 </TS>

@@ -1911,5 +1911,57 @@
         <source>Remarks</source>
         <translation>Opmerkingen</translation>
     </message>
+    <message>
+        <source>{file}: not UTF-8 text (byte {position}); save the file as UTF-8.</source>
+        <translation>{file}: geen UTF-8-tekst (byte {position}); sla het bestand op als UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file}: {code} version {version} is already stored with other content; raise the version to import a change.</source>
+        <translation>{file}: {code} versie {version} is al opgeslagen met een andere inhoud; verhoog de versie om een wijziging te importeren.</translation>
+    </message>
+    <message>
+        <source>{file}: {code} version {version} is older than the latest stored version {latest}; raise the version above {latest}.</source>
+        <translation>{file}: {code} versie {version} is ouder dan de laatst opgeslagen versie {latest}; geef een versie hoger dan {latest}.</translation>
+    </message>
+    <message>
+        <source>No checklist template {code!r}.</source>
+        <translation>Geen checklistsjabloon {code!r}.</translation>
+    </message>
+    <message>
+        <source>No version {version} of checklist template {code!r}.</source>
+        <translation>Geen versie {version} van checklistsjabloon {code!r}.</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>goedgekeurd</translation>
+    </message>
+    <message>
+        <source>not approved</source>
+        <translation>niet goedgekeurd</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>vervangen</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {n} file(s) to fix first.</source>
+        <translation>Er is niets geïmporteerd: eerst {n} bestand(en) verbeteren.</translation>
+    </message>
+    <message>
+        <source>{file}: {code} version {version} is already stored with this content; nothing to import.</source>
+        <translation>{file}: {code} versie {version} is al opgeslagen met deze inhoud; niets te importeren.</translation>
+    </message>
+    <message>
+        <source>{file}: {code} version {version} imported; it supersedes version {old}. QA must approve it before use.</source>
+        <translation>{file}: {code} versie {version} geïmporteerd; vervangt versie {old}. QA moet ze goedkeuren vóór gebruik.</translation>
+    </message>
+    <message>
+        <source>{file}: {code} version {version} imported. QA must approve it before use.</source>
+        <translation>{file}: {code} versie {version} geïmporteerd. QA moet ze goedkeuren vóór gebruik.</translation>
+    </message>
+    <message>
+        <source>No checklist template is stored yet: import one with 'checklist import FILE'.</source>
+        <translation>Er is nog geen checklistsjabloon opgeslagen: importeer er een met 'checklist import BESTAND'.</translation>
+    </message>
 </context>
 </TS>
