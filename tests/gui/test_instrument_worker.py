@@ -70,3 +70,24 @@ def test_readings_and_wire_records_arrive_and_a_replugged_instrument_comes_back(
     finally:
         assert link.stop()
         sim.stop()
+
+
+def test_faults_reach_the_gui_in_the_people_s_language(qtbot, tmp_path):
+    """With a French translator the disconnection is said in French, port named."""
+    from aptaskil_desk.i18n import Translator
+
+    sim = Counter(tmp_path / "ttyCOUNTER").start()
+    link = InstrumentLink(
+        lambda: CounterDriver(Transport(sim.port, LineSettings(timeout=0.5))), interval_s=0.01,
+        messages=Translator("fr"),
+    )  # fmt: skip
+    try:
+        with qtbot.waitSignal(link.connected, timeout=5000):
+            link.start()
+        with qtbot.waitSignal(link.disconnected, timeout=5000) as lost:
+            sim.unplug()
+        text = lost.args[0]
+        assert "a été déconnecté" in text and str(tmp_path / "ttyCOUNTER") in text, text
+    finally:
+        assert link.stop()
+        sim.stop()

@@ -194,7 +194,9 @@ class InstrumentConsole(QWidget):
         self.banner.clear_message()
         self.plot.clear()
         clock = self._ctx.clock
-        link = InstrumentLink(lambda: make_driver(plan, clock), self, interval_s=self._interval_s)
+        link = InstrumentLink(
+            lambda: make_driver(plan, clock), self, interval_s=self._interval_s, messages=self._messages
+        )
         link.connected.connect(functools.partial(self._connected, link))
         link.readings_received.connect(functools.partial(self._readings, link))
         link.wire_recorded.connect(functools.partial(self._wire, link))

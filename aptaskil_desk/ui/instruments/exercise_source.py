@@ -260,7 +260,9 @@ class InstrumentSource(QWidget):
         except InvalidInput as error:
             return self._refuse(error_text(error, self._ctx.tr) or str(error))
         clock = self._ctx.clock
-        link = InstrumentLink(lambda: make_driver(info, line, clock), self, interval_s=self._interval_s)
+        link = InstrumentLink(
+            lambda: make_driver(info, line, clock), self, interval_s=self._interval_s, messages=self._ctx.tr
+        )
         link.connected.connect(functools.partial(self._connected, link))
         link.readings_received.connect(functools.partial(self._readings, link))
         link.faulted.connect(functools.partial(self._faulted, link))

@@ -17,9 +17,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from aptaskil_desk.errors import InstrumentDisconnected, InstrumentError
+from aptaskil_desk.i18n import Translator
 from aptaskil_desk.instruments.drivers.base import Driver
 from aptaskil_desk.instruments.reading import InstrumentIdentity, Reading
 from aptaskil_desk.instruments.wire import WireRecord
+from aptaskil_desk.ui.i18n import error_text
 
 log = logging.getLogger(__name__)
 
@@ -44,9 +46,12 @@ class InstrumentReader(QObject):
     disconnected = Signal(str)
     finished = Signal()
 
-    def __init__(self, make_driver: Callable[[], Driver], *, interval_s: float, batch_s: float) -> None:
+    def __init__(
+        self, make_driver: Callable[[], Driver], *, interval_s: float, batch_s: float, messages: Translator | None
+    ) -> None:  # fmt: skip
         super().__init__()
         self._make_driver = make_driver
+        self._messages = messages
         self._interval_s = interval_s
         self._batch_s = batch_s
         self._stop = threading.Event()
@@ -66,6 +71,12 @@ class InstrumentReader(QObject):
             self._paused.set()
         else:
             self._paused.clear()
+
+    def _words(self, error: InstrumentError) -> str:
+        """The error in the people's language (the catalogue is read-only: safe on this thread)."""
+        if self._messages is None:
+            return str(error)
+        return error_text(error, self._messages) or str(error)
 
     def _heard(self, record: WireRecord) -> None:
         with self._lock:
@@ -93,7 +104,7 @@ class InstrumentReader(QObject):
             driver.transport.wire.add_listener(self._heard)
             self._loop(driver)
         except InstrumentError as error:  # could not even build/open it: say so and end
-            self.faulted.emit(str(error))
+            self.faulted.emit(self._words(error))
         finally:
             if driver is not None:
                 driver.transport.wire.remove_listener(self._heard)
@@ -118,13 +129,13 @@ class InstrumentReader(QObject):
             except InstrumentDisconnected as error:
                 identity = None
                 self._flush(force=True)
-                self.disconnected.emit(str(error))
+                self.disconnected.emit(self._words(error))
                 if not driver.transport.reconnect(within=3600.0, stop=self._stop):
                     return
                 continue
             except InstrumentError as error:
                 self._flush(force=True)
-                self.faulted.emit(str(error))
+                self.faulted.emit(self._words(error))
                 if not driver.transport.is_open:
                     identity = None
                     self._stop.wait(0.5)
@@ -140,6 +151,7 @@ class InstrumentLink(QObject):
         make_driver: builds the driver with its transport (called on the worker thread).
         interval_s: pause between two readings (0: as fast as the instrument answers).
         batch_s: longest time readings and wire records wait before being handed over.
+        messages: translates fault and disconnection texts (None: English).
 
     Signals: the reader's, re-emitted on the GUI thread, plus ``stopped`` when the thread ended.
     """
@@ -153,12 +165,12 @@ class InstrumentLink(QObject):
 
     def __init__(
         self, make_driver: Callable[[], Driver], parent: QObject | None = None, *, interval_s: float = 0.1,
-        batch_s: float = 0.05,
+        batch_s: float = 0.05, messages: Translator | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
         self._thread = QThread(self)
         self._thread.setObjectName("instrument")
-        self._reader = InstrumentReader(make_driver, interval_s=interval_s, batch_s=batch_s)
+        self._reader = InstrumentReader(make_driver, interval_s=interval_s, batch_s=batch_s, messages=messages)
         self._reader.moveToThread(self._thread)
         self._thread.started.connect(self._reader.run)
         queued = Qt.ConnectionType.QueuedConnection
