@@ -245,12 +245,18 @@ class Transport:
                                       port=self.port, limit=self.max_line)  # fmt: skip
 
     def _take_line(self, terminator: bytes) -> bytes | None:
+        """The first complete line of the buffer, or None; an over-long one (it can arrive whole,
+        behind a short line, in one chunk) is dropped and refused like one still arriving."""
         end = self._buffer.find(terminator)
         if end < 0:
             return None
         end += len(terminator)
         line = bytes(self._buffer[:end])
         del self._buffer[:end]
+        if len(line) > self.max_line:
+            self._fault(f"line longer than {self.max_line} bytes: {len(line)} byte(s) dropped")
+            raise InstrumentProtocolError("The instrument on {port} sent a line longer than {limit} bytes.",
+                                          port=self.port, limit=self.max_line)  # fmt: skip
         return line
 
     def read_frame(self, *, silence: float, timeout: float | None = None, limit: int = 256) -> bytes:
