@@ -1874,10 +1874,6 @@
         <translation>poids étalon</translation>
     </message>
     <message>
-        <source>Recording the result…</source>
-        <translation>Enregistrement du résultat…</translation>
-    </message>
-    <message>
         <source>Test weight</source>
         <translation>Poids étalon</translation>
     </message>
@@ -1914,20 +1910,8 @@
         <translation>Capturez d'abord les pesées.</translation>
     </message>
     <message>
-        <source>Already recorded for {name}: {verdict}.</source>
-        <translation>Déjà enregistré pour {name} : {verdict}.</translation>
-    </message>
-    <message>
-        <source>Recorded for {name}: {verdict}.</source>
-        <translation>Enregistré pour {name} : {verdict}.</translation>
-    </message>
-    <message>
         <source>The balance weighs in {unit} but the test weight is in {expected}: choose the same unit.</source>
         <translation>La balance pèse en {unit} mais le poids étalon est en {expected} : choisissez la même unité.</translation>
-    </message>
-    <message>
-        <source>Not in calibration: {codes}; a training result only.</source>
-        <translation>Hors étalonnage : {codes} ; résultat de formation uniquement.</translation>
     </message>
     <message>
         <source>Balance check</source>
@@ -1990,6 +1974,22 @@
     <message>
         <source>Unexpected error; the details are in the log.</source>
         <translation>Erreur inattendue ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Recording the result…</source>
+        <translation>Enregistrement du résultat…</translation>
+    </message>
+    <message>
+        <source>Already recorded for {name}: {verdict}.</source>
+        <translation>Déjà enregistré pour {name} : {verdict}.</translation>
+    </message>
+    <message>
+        <source>Recorded for {name}: {verdict}.</source>
+        <translation>Enregistré pour {name} : {verdict}.</translation>
+    </message>
+    <message>
+        <source>Not in calibration: {codes}; a training result only.</source>
+        <translation>Hors étalonnage : {codes} ; résultat de formation uniquement.</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2074,6 @@
         <translation>étendue à 20 mA</translation>
     </message>
     <message>
-        <source>Recording the result…</source>
-        <translation>Enregistrement du résultat…</translation>
-    </message>
-    <message>
         <source>As found</source>
         <translation>Avant réglage</translation>
     </message>
@@ -2118,20 +2114,8 @@
         <translation>Choisissez l'apprenant qui a fait l'exercice.</translation>
     </message>
     <message>
-        <source>Already recorded for {name}: {verdict}.</source>
-        <translation>Déjà enregistré pour {name} : {verdict}.</translation>
-    </message>
-    <message>
-        <source>Recorded for {name}: {verdict}.</source>
-        <translation>Enregistré pour {name} : {verdict}.</translation>
-    </message>
-    <message>
         <source>The instrument gives {unit}, not a current: it cannot serve this exercise.</source>
         <translation>L'instrument donne des {unit}, pas un courant : il ne peut pas servir à cet exercice.</translation>
-    </message>
-    <message>
-        <source>Not in calibration: {codes}; a training result only.</source>
-        <translation>Hors étalonnage : {codes} ; résultat de formation uniquement.</translation>
     </message>
     <message>
         <source>4–20 mA loop</source>

@@ -1874,10 +1874,6 @@
         <translation>testgewicht</translation>
     </message>
     <message>
-        <source>Recording the result…</source>
-        <translation>Resultaat wordt geregistreerd…</translation>
-    </message>
-    <message>
         <source>Test weight</source>
         <translation>Testgewicht</translation>
     </message>
@@ -1914,20 +1910,8 @@
         <translation>Leg eerst de wegingen vast.</translation>
     </message>
     <message>
-        <source>Already recorded for {name}: {verdict}.</source>
-        <translation>Al geregistreerd voor {name}: {verdict}.</translation>
-    </message>
-    <message>
-        <source>Recorded for {name}: {verdict}.</source>
-        <translation>Geregistreerd voor {name}: {verdict}.</translation>
-    </message>
-    <message>
         <source>The balance weighs in {unit} but the test weight is in {expected}: choose the same unit.</source>
         <translation>De weegschaal weegt in {unit} maar het testgewicht is in {expected}: kies dezelfde eenheid.</translation>
-    </message>
-    <message>
-        <source>Not in calibration: {codes}; a training result only.</source>
-        <translation>Niet gekalibreerd: {codes}; enkel een opleidingsresultaat.</translation>
     </message>
     <message>
         <source>Balance check</source>
@@ -1990,6 +1974,22 @@
     <message>
         <source>Unexpected error; the details are in the log.</source>
         <translation>Onverwachte fout; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>Recording the result…</source>
+        <translation>Resultaat wordt geregistreerd…</translation>
+    </message>
+    <message>
+        <source>Already recorded for {name}: {verdict}.</source>
+        <translation>Al geregistreerd voor {name}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Recorded for {name}: {verdict}.</source>
+        <translation>Geregistreerd voor {name}: {verdict}.</translation>
+    </message>
+    <message>
+        <source>Not in calibration: {codes}; a training result only.</source>
+        <translation>Niet gekalibreerd: {codes}; enkel een opleidingsresultaat.</translation>
     </message>
 </context>
 <context>
@@ -2074,10 +2074,6 @@
         <translation>meetbereik bij 20 mA</translation>
     </message>
     <message>
-        <source>Recording the result…</source>
-        <translation>Resultaat wordt geregistreerd…</translation>
-    </message>
-    <message>
         <source>As found</source>
         <translation>Zoals aangetroffen</translation>
     </message>
@@ -2118,20 +2114,8 @@
         <translation>Kies de cursist die de oefening deed.</translation>
     </message>
     <message>
-        <source>Already recorded for {name}: {verdict}.</source>
-        <translation>Al geregistreerd voor {name}: {verdict}.</translation>
-    </message>
-    <message>
-        <source>Recorded for {name}: {verdict}.</source>
-        <translation>Geregistreerd voor {name}: {verdict}.</translation>
-    </message>
-    <message>
         <source>The instrument gives {unit}, not a current: it cannot serve this exercise.</source>
         <translation>Het instrument geeft {unit}, geen stroom: het kan niet dienen voor deze oefening.</translation>
-    </message>
-    <message>
-        <source>Not in calibration: {codes}; a training result only.</source>
-        <translation>Niet gekalibreerd: {codes}; enkel een opleidingsresultaat.</translation>
     </message>
     <message>
         <source>4–20 mA loop</source>

@@ -9,9 +9,7 @@ result" sends the inputs to the instrument service, which computes the same resu
 
 from __future__ import annotations
 
-import json
 import logging
-import uuid
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any
@@ -35,16 +33,17 @@ from PySide6.QtWidgets import (
 from aptaskil_desk.app import AppContext
 from aptaskil_desk.domain import exercises as rules
 from aptaskil_desk.domain.exercise_inputs import evaluate
-from aptaskil_desk.domain.exercises import ExerciseKind, Verdict
+from aptaskil_desk.domain.exercises import ExerciseKind
 from aptaskil_desk.errors import InvalidInput
 from aptaskil_desk.instruments.reading import Reading
 from aptaskil_desk.services.accounts import StaffInfo
-from aptaskil_desk.services.instruments import EXERCISE_DRIVERS, ExerciseResultInfo
+from aptaskil_desk.services.instruments import EXERCISE_DRIVERS
 from aptaskil_desk.ui.instruments import exercise_weighings as wt
 from aptaskil_desk.ui.instruments.exercise_common import (
     EXERCISE_QSS,
     ExerciseWords,
     LearnerPicker,
+    ResultRecording,
     ScreenInputError,
     typed_number,
 )
@@ -63,7 +62,7 @@ def weight_text(reading: Reading) -> str:
     return "—" if reading.value is None else f"{reading.value} {reading.unit}".strip()
 
 
-class BalanceCheckScreen(QWidget):
+class BalanceCheckScreen(ResultRecording, QWidget):
     """Learner, balance, test weight, the weighings and the USP <41> figures, and Record.
 
     Signals:
@@ -343,56 +342,8 @@ class BalanceCheckScreen(QWidget):
             inputs = self.inputs()
         except (InvalidInput, ScreenInputError) as error:
             return self._refused(self.words.error(error))
-        session = self.picker.session_code
         used = sorted({c.asset_code for c in self._kept()})
-        key = json.dumps([person_id, session, inputs, used], sort_keys=True)
-        if self._uuid_for is None or self._uuid_for[0] != key:
-            self._uuid_for = (key, str(uuid.uuid4()))
-        result_uuid = self._uuid_for[1]
-        actor = staff.actor(self._ctx.terminal)
-        service = self._ctx.instruments
-        kind = ExerciseKind.BALANCE_CHECK.value
-
-        def work() -> ExerciseResultInfo:
-            return service.record_exercise(actor, person_id, kind, inputs, session, instruments=used,
-                                           result_uuid=result_uuid)  # fmt: skip
-
-        opened = self._opened
-        self._recording = True
-        self._update_actions()
-        self.banner.show_message(MessageKind.BUSY, self.tr("Recording the result…"))
-        (
-            self._jobs.job(work, owner=self)
-            .success(lambda info: self._recorded(info) if opened == self._opened else None)
-            .failure(lambda error: self._record_failed(error) if opened == self._opened else None)
-            .finished(self._record_done)
-            .start()
-        )
-        return True
-
-    def _recorded(self, info: ExerciseResultInfo) -> None:
-        verdict = self.words.verdict(Verdict(info.verdict))
-        if info.replayed:
-            text = self.tr("Already recorded for {name}: {verdict}.").format(name=info.person_name, verdict=verdict)
-        else:
-            text = self.tr("Recorded for {name}: {verdict}.").format(name=info.person_name, verdict=verdict)
-        late = [i["asset_code"] for i in info.result.get("instruments", []) if not i.get("calibration_ok", True)]
-        if late:
-            text += " " + self.tr("Not in calibration: {codes}; a training result only.").format(codes=", ".join(late))
-        self.banner.show_message(MessageKind.INFO, text)
-        self.result_recorded.emit(info)
-
-    def _record_failed(self, error: BaseException) -> None:
-        self._refused(self.words.error(error))
-
-    def _refused(self, text: str) -> bool:
-        self.banner.show_message(MessageKind.ERROR, text)
-        self.record_refused.emit(text)
-        return False
-
-    def _record_done(self) -> None:
-        self._recording = False
-        self._update_actions()
+        return self._send_result(staff, person_id, ExerciseKind.BALANCE_CHECK, inputs, used)
 
     def _update_actions(self) -> None:
         self.capture_button.setEnabled(self.source.stable_reading() is not None)

@@ -1,4 +1,5 @@
-"""What the two exercise screens share: their look, verdicts and reasons in words, and the learner picker.
+"""What the two exercise screens share: their look, verdicts and reasons in words, the learner picker,
+and recording a result.
 
 Verdicts and reasons are never decided here: the words come from what ``domain/exercises.py``
 returned (a :class:`~aptaskil_desk.domain.exercises.Verdict` and a reason code with its numbers).
@@ -6,9 +7,12 @@ returned (a :class:`~aptaskil_desk.domain.exercises.Verdict` and a reason code w
 
 from __future__ import annotations
 
+import json
 import logging
+import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any, cast
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -16,13 +20,16 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 from aptaskil_desk.app import AppContext
 from aptaskil_desk.domain.equipment import Reason
 from aptaskil_desk.domain.exercise_inputs import number
-from aptaskil_desk.domain.exercises import REASON_TEXTS, Verdict
+from aptaskil_desk.domain.exercises import REASON_TEXTS, ExerciseKind, Verdict
 from aptaskil_desk.domain.names import fold
 from aptaskil_desk.i18n import Translator
+from aptaskil_desk.services.accounts import StaffInfo
 from aptaskil_desk.services.centre import TerminalOverview
+from aptaskil_desk.services.instruments import ExerciseResultInfo
 from aptaskil_desk.services.people import PersonInfo
 from aptaskil_desk.ui.i18n import error_text
 from aptaskil_desk.ui.widgets.labels import restyle, styled_label
+from aptaskil_desk.ui.widgets.message import MessageBanner, MessageKind
 from aptaskil_desk.ui.workers import JobRunner
 
 log = logging.getLogger(__name__)
@@ -147,6 +154,21 @@ class ExerciseWords(QObject):
         if text is None:
             return reason.code
         return self._messages(text, **reason.params)
+
+    def recording(self) -> str:
+        return self.tr("Recording the result…")
+
+    def recorded(self, info: ExerciseResultInfo) -> str:
+        """What the banner says once the service recorded (or replayed) a result."""
+        verdict = self.verdict(Verdict(info.verdict))
+        if info.replayed:
+            text = self.tr("Already recorded for {name}: {verdict}.").format(name=info.person_name, verdict=verdict)
+        else:
+            text = self.tr("Recorded for {name}: {verdict}.").format(name=info.person_name, verdict=verdict)
+        late = [i["asset_code"] for i in info.result.get("instruments", []) if not i.get("calibration_ok", True)]
+        if late:
+            text += " " + self.tr("Not in calibration: {codes}; a training result only.").format(codes=", ".join(late))
+        return text
 
     def error(self, error: BaseException) -> str:
         """An input or service error in words (a programming error is logged and said plainly)."""
@@ -330,3 +352,71 @@ class LearnerPicker(QWidget):
             self.learner_combo.setCurrentIndex(0)
         else:
             self.changed.emit()
+
+
+class ResultRecording:
+    """Recording an exercise result through the service, off the GUI thread: shared by the screens.
+
+    The screen (a QWidget listing this class first among its bases) provides the attributes
+    annotated below and its own ``_update_actions``. The same inputs recorded again reuse the same
+    result UUID, so the service replays instead of storing twice; an answer arriving after the staff
+    area was locked (``_opened`` moved on) is dropped.
+    """
+
+    _ctx: AppContext
+    _jobs: JobRunner
+    _opened: int
+    _recording: bool
+    _uuid_for: tuple[str, str] | None
+    words: ExerciseWords
+    banner: MessageBanner
+    picker: LearnerPicker
+    result_recorded: Any  # Signal(object) of the screen
+    record_refused: Any  # Signal(str) of the screen
+
+    def _update_actions(self) -> None:
+        raise NotImplementedError
+
+    def _send_result(
+        self, staff: StaffInfo, person_id: int, kind: ExerciseKind, inputs: dict[str, Any], used: list[str]
+    ) -> bool:
+        session = self.picker.session_code
+        key = json.dumps([person_id, session, inputs, used], sort_keys=True)
+        if self._uuid_for is None or self._uuid_for[0] != key:
+            self._uuid_for = (key, str(uuid.uuid4()))
+        result_uuid = self._uuid_for[1]
+        actor = staff.actor(self._ctx.terminal)
+        service = self._ctx.instruments
+
+        def work() -> ExerciseResultInfo:
+            return service.record_exercise(actor, person_id, kind.value, inputs, session, instruments=used,
+                                           result_uuid=result_uuid)  # fmt: skip
+
+        opened = self._opened
+        self._recording = True
+        self._update_actions()
+        self.banner.show_message(MessageKind.BUSY, self.words.recording())
+        (
+            self._jobs.job(work, owner=cast(QObject, self))
+            .success(lambda info: self._recorded(info) if opened == self._opened else None)
+            .failure(lambda error: self._record_failed(error) if opened == self._opened else None)
+            .finished(self._record_done)
+            .start()
+        )
+        return True
+
+    def _recorded(self, info: ExerciseResultInfo) -> None:
+        self.banner.show_message(MessageKind.INFO, self.words.recorded(info))
+        self.result_recorded.emit(info)
+
+    def _record_failed(self, error: BaseException) -> None:
+        self._refused(self.words.error(error))
+
+    def _refused(self, text: str) -> bool:
+        self.banner.show_message(MessageKind.ERROR, text)
+        self.record_refused.emit(text)
+        return False
+
+    def _record_done(self) -> None:
+        self._recording = False
+        self._update_actions()
