@@ -145,7 +145,7 @@ def run(url: str, backend: str, entries: int, workdir: Path) -> tuple[Result, di
         return render_logbook(
             info, batches or (lambda: ctx.equipment.logbook_batches("AUT-01")), out, tr=Translator("fr"),
             centre_name="Centre CQ", generated_at=datetime.now(UTC), period=(None, None), people=extras.people,
-            superseded=extras.superseded, serial_number=extras.serial_number,
+            superseded=extras.superseded,
         )  # fmt: skip
 
     try:

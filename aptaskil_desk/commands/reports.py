@@ -40,7 +40,6 @@ def cmd_report_logbook(ctx: AppContext, args: argparse.Namespace, out: Output) -
         period=(first, last),
         people=extras.people,
         superseded=extras.superseded,
-        serial_number=extras.serial_number,
         progress=progress,
     )
     out.say("Logbook of {code} written to {path}: {n} entries, {pages} pages.", code=info.code, path=args.out,

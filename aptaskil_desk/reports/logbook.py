@@ -325,7 +325,6 @@ class _Furniture:
         centre_name: str,
         generated_at: datetime,
         period: tuple[date | None, date | None],
-        serial_number: str | None,
     ) -> None:
         self._tr = tr
         self._equipment = equipment
@@ -334,7 +333,7 @@ class _Furniture:
         self._facts = [
             (tr("Type"), printable(equipment.equipment_type)),
             (tr("Room"), equipment.room or "—"),
-            (tr("Serial number"), printable(serial_number or equipment.serial_number or "") or "—"),
+            (tr("Serial number"), printable(equipment.serial_number or "") or "—"),
             (tr("Status"), status_words(equipment.status, tr)),
             (tr("Calibration due"), equipment.calibration_due.isoformat() if equipment.calibration_due else "—"),
             (tr("Period"), period_words(period, tr)),
@@ -438,7 +437,6 @@ def render_logbook(
     period: tuple[date | None, date | None],
     people: Mapping[int, str],
     superseded: Mapping[int, tuple[int, str]],
-    serial_number: str | None = None,
     progress: Callable[[int], None] | None = None,
     chunk_pages: int = CHUNK_PAGES,
 ) -> int:
@@ -459,8 +457,7 @@ def render_logbook(
     """
     register_fonts()
     out = Path(out)
-    furniture = _Furniture(equipment, tr=tr, centre_name=centre_name, generated_at=generated_at, period=period,
-                           serial_number=serial_number)  # fmt: skip
+    furniture = _Furniture(equipment, tr=tr, centre_name=centre_name, generated_at=generated_at, period=period)
 
     def layout(entry: EntryInfo) -> Row:
         return layout_row(entry, tr=tr, people=people, superseded=superseded)

@@ -14,18 +14,17 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from aptaskil_desk.db.models import Equipment, LogbookEntry, Person
+from aptaskil_desk.db.models import LogbookEntry, Person
 
 
 @dataclass(frozen=True)
 class LogbookExtras:
-    """What the PDF needs besides the entries: corrections, people's names, the serial number."""
+    """What the PDF needs besides the entries: corrections and people's names."""
 
     #: superseded entry id → (id of the entry correcting it, the correction's reason)
     superseded: dict[int, tuple[int, str]]
     #: person id → "Given Family", for every person named in the logbook
     people: dict[int, str]
-    serial_number: str | None
 
 
 def superseded_entries(s: Session, equipment_id: int) -> dict[int, tuple[int, str]]:
@@ -53,13 +52,6 @@ def people_names(s: Session, equipment_id: int) -> dict[int, str]:
     return {int(pid): f"{given} {family}" for pid, given, family in rows}
 
 
-def serial_number(s: Session, equipment_id: int) -> str | None:
-    """The equipment's serial number (not part of ``EquipmentInfo`` yet)."""
-    return s.execute(select(Equipment.serial_number).where(Equipment.id == equipment_id)).scalar_one_or_none()
-
-
 def load_extras(s: Session, equipment_id: int) -> LogbookExtras:
     """All of the above in one read transaction, so they describe the same moment."""
-    return LogbookExtras(
-        superseded_entries(s, equipment_id), people_names(s, equipment_id), serial_number(s, equipment_id)
-    )
+    return LogbookExtras(superseded_entries(s, equipment_id), people_names(s, equipment_id))

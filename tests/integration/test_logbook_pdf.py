@@ -228,7 +228,7 @@ def _render(
     return render_logbook(
         info, batches or (lambda: ctx.equipment.logbook_batches("AUT-01", batch=50)), out, tr=Translator("en"),
         centre_name="Centre CQ", generated_at=ctx.clock.now(), period=(None, None), people=extras.people,
-        superseded=extras.superseded, serial_number=extras.serial_number, progress=progress, chunk_pages=chunk_pages,
+        superseded=extras.superseded, progress=progress, chunk_pages=chunk_pages,
     )  # fmt: skip
 
 
