@@ -22,6 +22,7 @@ from aptaskil_desk.services.audit import AuditService
 from aptaskil_desk.services.badges import BadgeService
 from aptaskil_desk.services.base import Actor
 from aptaskil_desk.services.centre import CentreService
+from aptaskil_desk.services.checklist_runs import ChecklistRunService
 from aptaskil_desk.services.checklists import ChecklistService
 from aptaskil_desk.services.demo import DemoService
 from aptaskil_desk.services.equipment import EquipmentService
@@ -62,6 +63,7 @@ class AppContext:
     equipment: EquipmentService
     instruments: InstrumentService
     checklists: ChecklistService
+    checklist_runs: ChecklistRunService
     demo: DemoService
     tr: Translator
 
@@ -138,7 +140,8 @@ def build_context(
             attendance=AttendanceService(db, clock),
             equipment=equipment,
             instruments=instruments,
-            checklists=ChecklistService(db, clock),
+            checklists=ChecklistService(db, clock, accounts),
+            checklist_runs=ChecklistRunService(db, clock, accounts),
             demo=DemoService(db, clock, accounts, centre, people, badges, equipment, instruments=instruments),
             tr=Translator(settings.language),
         )

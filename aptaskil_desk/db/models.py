@@ -14,6 +14,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -486,3 +487,72 @@ class ChecklistTemplateVersion(Base):
     supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("checklist_template.id"), unique=True)
     approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     approved_by: Mapped[str | None] = mapped_column(String(120))
+
+
+class ChecklistExecution(Base):
+    """One execution of a template version on an equipment; its life is in its events. Never changed."""
+
+    __tablename__ = "checklist_execution"
+    __table_args__ = (
+        CheckConstraint("phase IN ('IQ', 'OQ', 'PQ', 'routine', 'exercise')", name="phase"),
+        Index("ix_checklist_execution_equipment", "equipment_id", "started_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    template_id: Mapped[int] = mapped_column(ForeignKey("checklist_template.id"))
+    equipment_id: Mapped[int] = mapped_column(ForeignKey("equipment.id"))
+    phase: Mapped[str] = mapped_column(String(16))
+    training: Mapped[bool] = mapped_column(Boolean)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    started_by_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    started_by: Mapped[str] = mapped_column(String(120))
+    terminal: Mapped[str] = mapped_column(String(64))
+
+
+class ChecklistEvent(Base):
+    """A value, deviation, closure or signature of an execution, numbered by ``seq`` within it.
+
+    Append-only: a corrected value is a new ``value`` row with a higher version. Two people acting
+    on the same execution at the same instant take the same ``seq``: the unique key lets one win.
+    """
+
+    __tablename__ = "checklist_event"
+    __table_args__ = (
+        UniqueConstraint("execution_id", "seq"),
+        CheckConstraint("kind IN ('value', 'deviation', 'closure', 'signature')", name="kind"),
+        CheckConstraint("seq >= 1", name="seq"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    execution_id: Mapped[int] = mapped_column(ForeignKey("checklist_execution.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    step_id: Mapped[str | None] = mapped_column(String(64))
+    version: Mapped[int | None] = mapped_column(Integer)
+    value: Mapped[str | None] = mapped_column(Text)
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    number: Mapped[int | None] = mapped_column(Integer)  # the deviation's (deviation, closure)
+    description: Mapped[str | None] = mapped_column(Text)  # closure: the resolution
+    impact: Mapped[str | None] = mapped_column(Text)
+    action: Mapped[str | None] = mapped_column(Text)
+    meaning: Mapped[str | None] = mapped_column(String(16))
+    hash: Mapped[str | None] = mapped_column(String(64))
+    reason: Mapped[str] = mapped_column(Text)
+    evidence: Mapped[str] = mapped_column(Text)  # canonical JSON of what backs a value, or ""
+    by_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    by_name: Mapped[str] = mapped_column(String(200))
+    at: Mapped[datetime] = mapped_column(UTCDateTime())
+    terminal: Mapped[str] = mapped_column(String(64))
+
+
+class ChecklistAttachment(Base):
+    """A file or photo attached to a step, stored once by its SHA-256. Never changed."""
+
+    __tablename__ = "checklist_attachment"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+    stored_at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -19,6 +19,8 @@ class Permission(StrEnum):
     MANAGE_EQUIPMENT = "manage_equipment"  # register, status, calibration, maintenance
     RECORD_LOGBOOK = "record_logbook"  # cleaning, incidents, corrections of entries
     AUTHORISE_EQUIPMENT = "authorise_equipment"  # grant/revoke learners' authorisations, sign overrides
+    EXECUTE_CHECKLISTS = "execute_checklists"  # start checklists, enter values, deviations, sign executed
+    REVIEW_CHECKLISTS = "review_checklists"  # sign reviewed, rejected, approved (approval: QA only)
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -28,6 +30,8 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_EQUIPMENT,
             Permission.RECORD_LOGBOOK,
             Permission.AUTHORISE_EQUIPMENT,
+            Permission.EXECUTE_CHECKLISTS,
+            Permission.REVIEW_CHECKLISTS,
         }
     ),
     Role.INSTRUCTOR: frozenset(
@@ -37,9 +41,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.MANAGE_PEOPLE,
             Permission.RECORD_LOGBOOK,
             Permission.AUTHORISE_EQUIPMENT,
+            Permission.EXECUTE_CHECKLISTS,
         }
     ),
-    Role.QA: frozenset({Permission.USE_STAFF_AREA, Permission.READ_AUDIT}),
+    Role.QA: frozenset({Permission.USE_STAFF_AREA, Permission.READ_AUDIT, Permission.REVIEW_CHECKLISTS}),
     Role.ADMIN: frozenset(Permission),
 }
 

@@ -52,6 +52,14 @@ class State(StrEnum):
     APPROVED = "approved"
 
 
+#: The words shown for where an execution stands (translate where shown).
+STATE_LABELS = {
+    State.IN_PROGRESS: N_("In progress"),
+    State.EXECUTED: N_("Executed"),
+    State.REVIEWED: N_("Reviewed"),
+    State.APPROVED: N_("Approved"),
+}
+
 _STATE_AFTER = {
     Meaning.EXECUTED: State.EXECUTED,
     Meaning.REVIEWED: State.REVIEWED,

@@ -9,7 +9,8 @@ Rules:
    A higher version supersedes the latest stored one; a version at or below the latest is refused.
 4. Several files import in one transaction, all or nothing, in version order per code.
 5. An import is audited in its own transaction; a stored version is never changed, except that QA's
-   approval (an electronic signature, later) is set once.
+   approval is set once: an electronic signature (login and password) by someone holding the QA
+   role, on a version that nothing supersedes. Only an approved version can be executed.
 """
 
 from __future__ import annotations
@@ -23,11 +24,15 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from aptaskil_desk.clock import Clock
+from aptaskil_desk.db.database import Database
+from aptaskil_desk.db.enums import Role
 from aptaskil_desk.db.models import ChecklistTemplateVersion
 from aptaskil_desk.domain.checklist_template import ChecklistTemplate, parse_template
 from aptaskil_desk.domain.permissions import Permission
-from aptaskil_desk.errors import Conflict, InvalidInput, NotFound
+from aptaskil_desk.errors import Conflict, InvalidInput, NotFound, PermissionDenied, Refused
 from aptaskil_desk.instruments.registry import KINDS, driver_class
+from aptaskil_desk.services.accounts import AccountService
 from aptaskil_desk.services.base import Actor, Service, UnitOfWork
 
 
@@ -106,7 +111,39 @@ def _infos(session: Session, code: str | None = None) -> list[TemplateInfo]:
 
 
 class ChecklistService(Service):
-    """Importing, listing and reading checklist template versions."""
+    """Importing, approving, listing and reading checklist template versions."""
+
+    def __init__(self, db: Database, clock: Clock, accounts: AccountService) -> None:
+        super().__init__(db, clock)
+        self._accounts = accounts
+
+    # --- approval -------------------------------------------------------------------------------
+
+    def approve(self, login: str, password: str, code: str, version: int, *, terminal: str) -> TemplateInfo:
+        """QA's electronic signature of a template version (rule 5): it becomes usable."""
+        signer = self._accounts.authenticate_password(login, password, terminal)
+
+        def work(uow: UnitOfWork) -> TemplateInfo:
+            if Role.QA.value not in uow.roles_of_actor():
+                raise PermissionDenied("Only QA may approve a checklist template.")
+            info = next((i for i in _infos(uow.session, code) if i.version == version), None)
+            if info is None:
+                raise NotFound("No version {version} of checklist template {code!r}.", code=code, version=version)
+            if info.approved:
+                raise Refused("{code} version {version} is already approved.", code=code, version=version)
+            if info.superseded:
+                raise Refused("{code} version {version} is superseded by a later version: approve that one.",
+                              code=code, version=version)  # fmt: skip
+            row = uow.session.get_one(ChecklistTemplateVersion, info.id, with_for_update=True)
+            row.approved_at = uow.now()
+            row.approved_by = signer.display_name
+            uow.session.flush()
+            uow.audit("checklist_template.approve", "checklist_template", row.id, new={
+                "code": code, "version": version, "content_hash": row.content_hash, "meaning": "approved",
+                "signer": signer.display_name, "at": row.approved_at})  # fmt: skip
+            return self._info_of(uow.session, row.id)
+
+        return self._write(signer.actor(terminal), work)
 
     # --- import ---------------------------------------------------------------------------------
 

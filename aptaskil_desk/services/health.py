@@ -53,6 +53,11 @@ _SQLITE_TRIGGERS = {
     "instrument_no_delete",
     "checklist_template_no_delete",
     "checklist_template_approve_only",
+    *(
+        f"{t}_no_{op}"
+        for t in ("checklist_attachment", "checklist_execution", "checklist_event")
+        for op in ("update", "delete")
+    ),
 }
 _PG_TRIGGERS = {
     "audit_log_no_update",
@@ -85,6 +90,11 @@ _PG_TRIGGERS = {
     "checklist_template_no_delete",
     "checklist_template_no_truncate",
     "checklist_template_approve_only",
+    *(
+        f"{t}_{g}"
+        for t in ("checklist_attachment", "checklist_execution", "checklist_event")
+        for g in ("append_only", "no_truncate")
+    ),
 }
 
 

@@ -100,6 +100,43 @@ def _check_identity(i: Instrument, reading: Reading) -> None:
                       registered=registered)  # fmt: skip
 
 
+def store_reading(
+    uow: UnitOfWork, asset_code: str, reading: Reading, reading_uuid: str, *, person_id: int | None = None,
+    session_code: str | None = None,
+) -> tuple[InstrumentReading, bool]:  # fmt: skip
+    """Store one usable reading (checked by :func:`refuse_unusable`) in the caller's transaction, with
+    its audit row; the same UUID again returns the first record. ``(row, created)``."""
+    s = uow.session
+    i = load_instrument(s, asset_code)
+    same_uuid = select(InstrumentReading).where(InstrumentReading.reading_uuid == reading_uuid)
+    earlier = s.execute(same_uuid).scalar_one_or_none()
+    if earlier is not None:
+        _replay_reading(s, earlier, i, reading)
+        return earlier, False
+    if not i.active:
+        raise Refused("{code} is withdrawn from use: its readings are not recorded.", code=asset_code)
+    _check_identity(i, reading)
+    if person_id is not None and s.get(Person, person_id) is None:
+        raise NotFound("No person with id {id}.", id=person_id)
+    ok = calibration_problem(i.calibration_due, local(uow.now()).date()) is None
+    identity = canonical(dataclasses.asdict(reading.instrument))
+    row = InstrumentReading(
+        reading_uuid=reading_uuid, instrument_id=i.id, value=str(reading.value), unit=reading.unit,
+        status=reading.status.value, quantity=reading.quantity, raw_hex=reading.raw.hex(), at=reading.at,
+        identity=identity, calibration_ok=ok, person_id=person_id, session_id=session_id_of(s, session_code),
+        terminal=uow.actor.terminal, recorded_at=uow.now(), recorded_by=uow.actor.name,
+    )  # fmt: skip
+    s.add(row)
+    s.flush()
+    uow.audit("instrument.reading", "instrument_reading", row.id, new={
+        "uuid": reading_uuid, "instrument": asset_code, "value": row.value, "unit": row.unit,
+        "status": row.status, "quantity": row.quantity, "raw_hex": row.raw_hex, "at": reading.at,
+        "identity": json.loads(identity), "calibration_ok": ok, "person_id": person_id,
+        "session": session_code,
+    })  # fmt: skip
+    return row, True
+
+
 class InstrumentService(Service):
     """The instrument register, recorded readings and practical exercise results."""
 
@@ -218,35 +255,9 @@ class InstrumentService(Service):
 
         def work(uow: UnitOfWork) -> ReadingInfo:
             uow.require(Permission.RECORD_LOGBOOK)
-            s = uow.session
-            i = load_instrument(s, asset_code)
-            earlier = s.execute(
-                select(InstrumentReading).where(InstrumentReading.reading_uuid == reading_uuid)
-            ).scalar_one_or_none()
-            if earlier is not None:
-                return _replay_reading(s, earlier, i, reading)
-            if not i.active:
-                raise Refused("{code} is withdrawn from use: its readings are not recorded.", code=asset_code)
-            _check_identity(i, reading)
-            if person_id is not None and s.get(Person, person_id) is None:
-                raise NotFound("No person with id {id}.", id=person_id)
-            ok = calibration_problem(i.calibration_due, local(uow.now()).date()) is None
-            identity = canonical(dataclasses.asdict(reading.instrument))
-            row = InstrumentReading(
-                reading_uuid=reading_uuid, instrument_id=i.id, value=str(reading.value), unit=reading.unit,
-                status=reading.status.value, quantity=reading.quantity, raw_hex=reading.raw.hex(), at=reading.at,
-                identity=identity, calibration_ok=ok, person_id=person_id, session_id=session_id_of(s, session_code),
-                terminal=uow.actor.terminal, recorded_at=uow.now(), recorded_by=uow.actor.name,
-            )  # fmt: skip
-            s.add(row)
-            s.flush()
-            uow.audit("instrument.reading", "instrument_reading", row.id, new={
-                "uuid": reading_uuid, "instrument": asset_code, "value": row.value, "unit": row.unit,
-                "status": row.status, "quantity": row.quantity, "raw_hex": row.raw_hex, "at": reading.at,
-                "identity": json.loads(identity), "calibration_ok": ok, "person_id": person_id,
-                "session": session_code,
-            })  # fmt: skip
-            return reading_info(s, row)
+            row, created = store_reading(uow, asset_code, reading, reading_uuid, person_id=person_id,
+                                         session_code=session_code)  # fmt: skip
+            return reading_info(uow.session, row, replayed=not created)
 
         try:
             return self._write(actor, work)
