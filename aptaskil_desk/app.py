@@ -126,6 +126,7 @@ def build_context(
         lapse = settings.authorisation_lapse
         equipment = EquipmentService(db, clock, accounts, authorisation_lapse=lapse)
         instruments = InstrumentService(db, clock, accounts)
+        checklists = ChecklistService(db, clock, accounts)
         return AppContext(
             settings=settings,
             db=db,
@@ -140,9 +141,11 @@ def build_context(
             attendance=AttendanceService(db, clock),
             equipment=equipment,
             instruments=instruments,
-            checklists=ChecklistService(db, clock, accounts),
+            checklists=checklists,
             checklist_runs=ChecklistRunService(db, clock, accounts),
-            demo=DemoService(db, clock, accounts, centre, people, badges, equipment, instruments=instruments),
+            demo=DemoService(
+                db, clock, accounts, centre, people, badges, equipment, instruments=instruments, checklists=checklists
+            ),
             tr=Translator(settings.language),
         )
     except BaseException:

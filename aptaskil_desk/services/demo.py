@@ -20,6 +20,8 @@ from aptaskil_desk.services.accounts import AccountService
 from aptaskil_desk.services.badges import BadgeService
 from aptaskil_desk.services.base import Actor
 from aptaskil_desk.services.centre import CentreService
+from aptaskil_desk.services.checklists import ChecklistService
+from aptaskil_desk.services.demo_checklists import add_checklists
 from aptaskil_desk.services.equipment import EquipmentService
 from aptaskil_desk.services.instruments import InstrumentService
 from aptaskil_desk.services.people import NewLearner, PeopleService
@@ -284,6 +286,7 @@ class DemoService:
         badges: BadgeService,
         equipment: EquipmentService,
         instruments: InstrumentService | None = None,
+        checklists: ChecklistService | None = None,
     ) -> None:
         self._db = db
         self._clock = clock
@@ -293,6 +296,11 @@ class DemoService:
         self._badges = badges
         self._equipment = equipment
         self._instruments = instruments or InstrumentService(db, clock, accounts)
+        self._checklists = checklists or ChecklistService(db, clock, accounts)
+
+    def _add_checklists(self, actor: Actor, today: date) -> None:
+        qa = next(a for a in STAFF if "qa" in a.roles)
+        add_checklists(actor, today, self._equipment, self._checklists, (qa.login, qa.password), actor.terminal)
 
     def _present(self) -> bool:
         return self._db.run_read(
@@ -308,6 +316,7 @@ class DemoService:
                 lambda s: int(s.execute(select(func.count(Person.id)).where(Person.category.is_not(None))).scalar_one())
             )
             added = self._add_instruments(actor, self._clock.now().astimezone(CENTRE_TZ).date())
+            self._add_checklists(actor, self._clock.now().astimezone(CENTRE_TZ).date())
             return DemoResult(False, count, 0, len(ROOMS), terminals, tuple(STAFF), instruments=added)
         rng = random.Random(seed)
         for code, name, kind in ROOMS:
@@ -336,6 +345,7 @@ class DemoService:
             sessions_by_room[room] = roster
         self._add_equipment(actor, today, sessions_by_room)
         added = self._add_instruments(actor, today)
+        self._add_checklists(actor, today)
         # Everyone gets a badge, staff included (a staff badge opens the PIN prompt at the kiosk).
         issued = self._badges.issue(actor, [*staff_ids.values(), *(p.id for p in created)])
         samples = tuple((b.display_name, b.code) for b in issued if not b.is_staff)[:3]

@@ -59,3 +59,14 @@ def test_demo_is_realistic(ctx: AppContext) -> None:
     assert [s.course_code for s in overview.sessions_now] == ["TLCQ"]
     assert overview.sessions_now[0].instructor == "Élodie Van den Bossche-Leclercq"
     assert ctx.audit.verify(ctx.system_actor()).ok
+
+
+def test_demo_has_approved_checklists_and_equipment_to_qualify(ctx: AppContext) -> None:
+    ctx.demo.build(ctx.system_actor(), learners=5)
+    templates = ctx.checklists.templates()
+    assert len(templates) == 6 and all(t.approved and t.approved_by for t in templates)
+    technician = ctx.accounts.get("jfdhondt").actor(ctx.terminal)
+    started = ctx.checklist_runs.start(technician, "AUT-IQ", "AUT-02")
+    assert started.info.equipment_code == "AUT-02" and started.info.missing_required > 0
+    ctx.demo.build(ctx.system_actor(), learners=5)  # again: nothing imported or approved twice
+    assert ctx.checklists.templates(all_versions=True) == ctx.checklists.templates()
