@@ -31,7 +31,18 @@ from aptaskil_desk.commands.admin import (
     cmd_user_set_pin,
     cmd_user_unlock,
 )
-from aptaskil_desk.commands.checklists import cmd_checklist_import, cmd_checklist_templates
+from aptaskil_desk.commands.checklist_runs import (
+    cmd_checklist_deviation_close,
+    cmd_checklist_runs,
+    cmd_checklist_show,
+    cmd_checklist_sign,
+)
+from aptaskil_desk.commands.checklists import (
+    cmd_checklist_approve_template,
+    cmd_checklist_execute,
+    cmd_checklist_import,
+    cmd_checklist_templates,
+)
 from aptaskil_desk.commands.equipment import (
     cmd_equipment_add,
     cmd_equipment_authorisations,
@@ -267,6 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
     c_import.add_argument("files", nargs="+", metavar="FILE", help="TOML templates; see docs/checklists.md")
     c_list = add("templates", cmd_checklist_templates, "the latest version of each template", parent=checklist)
     c_list.add_argument("--all", action="store_true", help="every version, superseded ones included")
+    _checklist_run_commands(checklist, add)
 
     report = sub.add_parser("report", help="printable records").add_subparsers(dest="r_command", required=True)
     r_logbook = add("logbook", cmd_report_logbook, "an equipment's logbook as a PDF", parent=report)
@@ -323,6 +335,47 @@ def _instrument_commands(sub: Any, add: Callable[..., argparse.ArgumentParser]) 
     i_show = add("show", cmd_instrument_show, "an instrument, its calibration state and last readings",
                  parent=instr)  # fmt: skip
     i_show.add_argument("asset", metavar="ASSET")
+
+
+def _checklist_run_commands(checklist: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
+    """``checklist approve-template/execute/sign/runs/show/deviation-close`` (docs/checklists.md)."""
+
+    def who(p: argparse.ArgumentParser, help_text: str, *, password: bool = False) -> None:
+        p.add_argument("--as", dest="login", required=True, metavar="LOGIN", help=help_text)
+        if password:
+            p.add_argument("--password-stdin", action="store_true",
+                           help="read the password from the first line of stdin (else it is asked)")  # fmt: skip
+
+    c_approve = add("approve-template", cmd_checklist_approve_template,
+                    "QA's electronic signature of a template version: it can then be executed",
+                    parent=checklist)  # fmt: skip
+    c_approve.add_argument("code", metavar="CODE")
+    c_approve.add_argument("--version", type=int, required=True, metavar="N")
+    who(c_approve, "the QA signer's login", password=True)
+    c_exec = add("execute", cmd_checklist_execute, "run a checklist from an answers file (all or nothing); "
+                 "instrument steps are read live", parent=checklist)  # fmt: skip
+    c_exec.add_argument("template", metavar="TEMPLATE", help="template code; its latest version, approved by QA")
+    c_exec.add_argument("--equipment", required=True, metavar="CODE")
+    c_exec.add_argument("--answers", required=True, metavar="FILE.json",
+                        help='{"answers": {STEP: VALUE}, "deviations": [...]}; see docs/checklists.md')  # fmt: skip
+    who(c_exec, "the staff member entering the values (no password: values are not signed)")
+    c_exec.add_argument("--training", action="store_true", help="a training run: never changes the equipment")
+    c_sign = add("sign", cmd_checklist_sign, "sign an execution electronically (password required)", parent=checklist)
+    c_sign.add_argument("id", metavar="ID", help="the execution's record id")
+    c_sign.add_argument("--meaning", required=True, choices=["executed", "reviewed", "approved", "rejected"])
+    who(c_sign, "the signer's login", password=True)
+    c_sign.add_argument("--reason", metavar="TEXT", help="why (required to reject)")
+    c_runs = add("runs", cmd_checklist_runs, "checklist executions, newest first", parent=checklist)
+    c_runs.add_argument("--equipment", metavar="CODE", help="of this equipment only")
+    c_show = add("show", cmd_checklist_show, "an execution: values, outcomes, deviations and signatures",
+                 parent=checklist)  # fmt: skip
+    c_show.add_argument("id", metavar="ID")
+    c_close = add("deviation-close", cmd_checklist_deviation_close, "close a deviation with its resolution",
+                  parent=checklist)  # fmt: skip
+    c_close.add_argument("id", metavar="ID")
+    c_close.add_argument("--number", type=int, required=True, metavar="N")
+    c_close.add_argument("--resolution", required=True, metavar="TEXT")
+    who(c_close, "the staff member closing it")
 
 
 def settings_from_args(args: argparse.Namespace) -> Settings:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TextIO
 
 from aptaskil_desk.app import AppContext
+from aptaskil_desk.commands.checklist_runs import PROBLEM_TEXTS
 from aptaskil_desk.commands.output import Output
 from aptaskil_desk.errors import InvalidInput
 
@@ -169,14 +170,33 @@ def cmd_audit_verify(ctx: AppContext, args: argparse.Namespace, out: Output) -> 
             row_id=problem.row_id if problem.row_id is not None else "?",
             detail=problem.detail,
         )
+    # Checklist e-signatures: each must still match what it signed, and nothing may follow an approval.
+    signatures = ctx.checklist_runs.signature_problems()
+    for run_id, p in signatures:
+        out.error(PROBLEM_TEXTS.get(p.code, p.code), id=run_id, seq=p.seq)
+    if not signatures:
+        out.say("Checklist signatures intact.")
+    ok = report.ok and not signatures
     out.json(
         {
-            "ok": report.ok,
+            "ok": ok,
             "rows_checked": report.rows_checked,
             "problem": None if problem is None else dataclasses.asdict(problem),
+            "signatures": {
+                "ok": not signatures,
+                "problems": [
+                    {
+                        "execution": run_id,
+                        "seq": p.seq,
+                        "problem": p.code,
+                        "message": out.tr(PROBLEM_TEXTS.get(p.code, p.code), id=run_id, seq=p.seq),
+                    }
+                    for run_id, p in signatures
+                ],
+            },
         }
     )
-    return 0 if report.ok else 1
+    return 0 if ok else 1
 
 
 def cmd_audit_export(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:

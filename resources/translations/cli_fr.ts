@@ -1963,5 +1963,909 @@
         <source>No checklist template is stored yet: import one with 'checklist import FILE'.</source>
         <translation>Aucun modèle de liste de contrôle n'est encore enregistré : importez-en un avec « checklist import FICHIER ».</translation>
     </message>
+    <message>
+        <source>Checklists are executed and signed by a named staff member (use --as LOGIN).</source>
+        <translation>Les check-lists sont exécutées et signées par un membre du personnel nommé (utilisez --as IDENTIFIANT).</translation>
+    </message>
+    <message>
+        <source>No attachment {sha256}.</source>
+        <translation>Aucune pièce jointe {sha256}.</translation>
+    </message>
+    <message>
+        <source>No checklist execution {id}.</source>
+        <translation>Aucune exécution de check-list {id}.</translation>
+    </message>
+    <message>
+        <source>Only QA may approve a checklist template.</source>
+        <translation>Seule l'assurance qualité peut approuver un modèle de check-list.</translation>
+    </message>
+    <message>
+        <source>Step {step} does not take a file.</source>
+        <translation>L'étape {step} n'accepte pas de fichier.</translation>
+    </message>
+    <message>
+        <source>Step {step} does not take an instrument reading.</source>
+        <translation>L'étape {step} n'accepte pas de lecture d'instrument.</translation>
+    </message>
+    <message>
+        <source>Step {step} is answered yes or no, not {value!r}.</source>
+        <translation>L'étape {step} se répond par oui ou non, pas {value!r}.</translation>
+    </message>
+    <message>
+        <source>Step {step} reads a {driver} instrument; {code} is a {actual}.</source>
+        <translation>L'étape {step} se lit sur un instrument {driver} ; {code} est un {actual}.</translation>
+    </message>
+    <message>
+        <source>Step {step} takes a file or a photo.</source>
+        <translation>L'étape {step} attend un fichier ou une photo.</translation>
+    </message>
+    <message>
+        <source>Step {step} takes a reading from an instrument, not a typed value.</source>
+        <translation>L'étape {step} attend une lecture d'instrument, pas une valeur saisie.</translation>
+    </message>
+    <message>
+        <source>Step {step} waits for {steps}.</source>
+        <translation>L'étape {step} attend {steps}.</translation>
+    </message>
+    <message>
+        <source>{code} is for equipment of type {wanted}; {equipment} is of type {actual}.</source>
+        <translation>{code} concerne les équipements de type {wanted} ; {equipment} est de type {actual}.</translation>
+    </message>
+    <message>
+        <source>{code} is not calibrated (due {due}): its readings cannot serve as evidence. Nothing was stored.</source>
+        <translation>{code} n'est pas étalonné (échéance {due}) : ses lectures ne peuvent pas servir de preuve. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>{code} version {version} is already approved.</source>
+        <translation>{code} version {version} est déjà approuvé.</translation>
+    </message>
+    <message>
+        <source>{code} version {version} is not approved by QA yet: it cannot be executed.</source>
+        <translation>{code} version {version} n'est pas encore approuvé par l'assurance qualité : il ne peut pas être exécuté.</translation>
+    </message>
+    <message>
+        <source>{code} version {version} is superseded by a later version: approve that one.</source>
+        <translation>{code} version {version} est remplacé par une version ultérieure : approuvez celle-là.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} dépasse {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>Un fichier</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>Une photo</translation>
+    </message>
+    <message>
+        <source>Acceptable: {options}</source>
+        <translation>Acceptable : {options}</translation>
+    </message>
+    <message>
+        <source>Acceptance criterion</source>
+        <translation>Critère d'acceptation</translation>
+    </message>
+    <message>
+        <source>Action: {text}</source>
+        <translation>Action : {text}</translation>
+    </message>
+    <message>
+        <source>Attachment {name}, {size} bytes, SHA-256 {sha256}</source>
+        <translation>Pièce jointe {name}, {size} octets, SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>CHANGED AFTER FIRST ENTRY</source>
+        <translation>MODIFIÉ APRÈS LA PREMIÈRE SAISIE</translation>
+    </message>
+    <message>
+        <source>Checklist record</source>
+        <translation>Enregistrement de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Checklist record {code} — {equipment} — {id}</source>
+        <translation>Enregistrement de liste de contrôle {code} — {equipment} — {id}</translation>
+    </message>
+    <message>
+        <source>Checklist record {id} written to {path}: {pages} pages.</source>
+        <translation>Enregistrement de liste de contrôle {id} écrit dans {path} : {pages} pages.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Clôture</translation>
+    </message>
+    <message>
+        <source>Confirmed (Yes)</source>
+        <translation>Confirmé (Oui)</translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation>Corrigé par</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Corrections</translation>
+    </message>
+    <message>
+        <source>Description, impact, action</source>
+        <translation>Description, impact, action</translation>
+    </message>
+    <message>
+        <source>Description: {text}</source>
+        <translation>Description : {text}</translation>
+    </message>
+    <message>
+        <source>Deviation {number} raised on this step ({state}): see Deviations.</source>
+        <translation>Déviation {number} ouverte sur cette étape ({state}) : voir Déviations.</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Déviations</translation>
+    </message>
+    <message>
+        <source>Electronic signatures</source>
+        <translation>Signatures électroniques</translation>
+    </message>
+    <message>
+        <source>End of the record.</source>
+        <translation>Fin de l'enregistrement.</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Saisi par</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Evidence of the old value:</source>
+        <translation>Preuve de l'ancienne valeur :</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Impact: {text}</source>
+        <translation>Impact : {text}</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instruction</translation>
+    </message>
+    <message>
+        <source>Instrument {code} — {name}, serial number {serial}, calibration due {due}.</source>
+        <translation>Instrument {code} — {name}, numéro de série {serial}, étalonnage valable jusqu'au {due}.</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>No deviation was raised.</source>
+        <translation>Aucune déviation n'a été ouverte.</translation>
+    </message>
+    <message>
+        <source>No longer matches the record: {what}. The record was changed after this signature, or the signature was copied from another record.</source>
+        <translation>Ne correspond plus à l'enregistrement : {what}. L'enregistrement a été modifié après cette signature, ou la signature a été copiée d'un autre enregistrement.</translation>
+    </message>
+    <message>
+        <source>No value entered</source>
+        <translation>Aucune valeur saisie</translation>
+    </message>
+    <message>
+        <source>No value entered (optional step)</source>
+        <translation>Aucune valeur saisie (étape facultative)</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Pas encore signé.</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OUVERTE</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Ancienne valeur</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Nom en clair</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Ouverte par</translation>
+    </message>
+    <message>
+        <source>Raw reply: {text} (hex {hex})</source>
+        <translation>Réponse brute : {text} (hex {hex})</translation>
+    </message>
+    <message>
+        <source>Reading {uuid} of {when}: {value} {unit}, {status}; reported by {identity}.</source>
+        <translation>Mesure {uuid} du {when} : {value} {unit}, {status} ; identité annoncée : {identity}.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Reason for the rejection: {reason}</source>
+        <translation>Motif du rejet : {reason}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Record {id}</source>
+        <translation>Enregistrement {id}</translation>
+    </message>
+    <message>
+        <source>Recorded after the approval: {what}.</source>
+        <translation>Enregistré après l'approbation : {what}.</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Références</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>Signature (SHA-256)</source>
+        <translation>Signature (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Signed electronically with each signer's own password (21 CFR Part 11, EU GMP Annex 11). Each signature is bound by its hash to the record as it stood when signed.</source>
+        <translation>Signé électroniquement avec le mot de passe personnel de chaque signataire (21 CFR Part 11, BPF UE annexe 11). Chaque signature est liée par son empreinte à l'enregistrement tel qu'il était au moment de la signature.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencé</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>FORMATION</translation>
+    </message>
+    <message>
+        <source>TRAINING — practice record: not a GMP record, the equipment's status is not changed</source>
+        <translation>FORMATION — enregistrement d'exercice : pas un enregistrement BPF, l'état de l'équipement n'est pas modifié</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>This signature no longer matches the record.</source>
+        <translation>Cette signature ne correspond plus à l'enregistrement.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>WARNING — signature verification failed: this record is not what was signed.</source>
+        <translation>AVERTISSEMENT — la vérification des signatures a échoué : cet enregistrement n'est pas ce qui a été signé.</translation>
+    </message>
+    <message>
+        <source>Warning: {count} signature problems found; the PDF says which.</source>
+        <translation>Avertissement : {count} problèmes de signature trouvés ; le PDF les détaille.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Yes — not a GMP record</source>
+        <translation>Oui — pas un enregistrement BPF</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>corrected — version {version}</source>
+        <translation>corrigé — version {version}</translation>
+    </message>
+    <message>
+        <source>deviation {number} by {name}, {when}</source>
+        <translation>la déviation {number} de {name}, {when}</translation>
+    </message>
+    <message>
+        <source>event {seq}</source>
+        <translation>l'événement {seq}</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>exercice</translation>
+    </message>
+    <message>
+        <source>live reading ({driver})</source>
+        <translation>mesure en direct ({driver})</translation>
+    </message>
+    <message>
+        <source>not stable</source>
+        <translation>non stable</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <source>routine check</source>
+        <translation>vérification de routine</translation>
+    </message>
+    <message>
+        <source>the closure of deviation {number} by {name}, {when}</source>
+        <translation>la clôture de la déviation {number} par {name}, {when}</translation>
+    </message>
+    <message>
+        <source>the signature “{meaning}” of {name}, {when}</source>
+        <translation>la signature « {meaning} » de {name}, {when}</translation>
+    </message>
+    <message>
+        <source>the value of step {step} (version {version}) by {name}, {when}</source>
+        <translation>la valeur de l'étape {step} (version {version}) saisie par {name}, {when}</translation>
+    </message>
+    <message>
+        <source>{code}, version {version}</source>
+        <translation>{code}, version {version}</translation>
+    </message>
+    <message>
+        <source>{count} values were entered again after their first entry. The first values stay on record; each correction is listed below with the old and the new value, the reason, who corrected it and when.</source>
+        <translation>{count} valeurs ont été saisies à nouveau après leur première saisie. Les premières valeurs restent enregistrées ; chaque correction est détaillée ci-dessous avec l'ancienne et la nouvelle valeur, le motif, son auteur et sa date.</translation>
+    </message>
+    <message>
+        <source>{steps} steps: {entered} with a value, {failed} failed, {missing} mandatory without a value. Deviations: {deviations}, open: {open}.</source>
+        <translation>{steps} étapes : {entered} avec une valeur, {failed} non conformes, {missing} obligatoires sans valeur. Déviations : {deviations}, ouvertes : {open}.</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ conforme</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ non conforme</translation>
+    </message>
+    <message>
+        <source>● not evaluated</source>
+        <translation>● non évalué</translation>
+    </message>
+    <message>
+        <source>○ no value</source>
+        <translation>○ sans valeur</translation>
+    </message>
+    <message>
+        <source>Password of {login}: </source>
+        <translation>Mot de passe de {login} : </translation>
+    </message>
+    <message>
+        <source>Checklist {code} v{version} on {equipment} ({name}): record {id}.</source>
+        <translation>Liste de contrôle {code} v{version} sur {equipment} ({name}) : enregistrement {id}.</translation>
+    </message>
+    <message>
+        <source>Phase {phase}, state: {state}{training}.</source>
+        <translation>Phase {phase}, état : {state}{training}.</translation>
+    </message>
+    <message>
+        <source>{passed} passed, {failed} failed, {not_evaluated} not evaluated, {empty} without a value.</source>
+        <translation>{passed} conforme(s), {failed} non conforme(s), {not_evaluated} non évalué(s), {empty} sans valeur.</translation>
+    </message>
+    <message>
+        <source>Deviation {number} on step {step} is open: {description}</source>
+        <translation>La déviation {number} sur l'étape {step} est ouverte : {description}</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {at}, meaning: {meaning}.</source>
+        <translation>Signé par {name} le {at}, signification : {meaning}.</translation>
+    </message>
+    <message>
+        <source>{equipment} is now qualified for {phase}; the logbook records it.</source>
+        <translation>{equipment} est maintenant qualifié pour {phase} ; le journal l'enregistre.</translation>
+    </message>
+    <message>
+        <source>No checklist execution yet.</source>
+        <translation>Aucune exécution de liste de contrôle pour l'instant.</translation>
+    </message>
+    <message>
+        <source>{title}. Started on {at} by {name}.</source>
+        <translation>{title}. Commencée le {at} par {name}.</translation>
+    </message>
+    <message>
+        <source>Values were changed after their first entry: every version is kept below.</source>
+        <translation>Des valeurs ont été modifiées après leur première saisie : chaque version est conservée ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Valeurs :</translation>
+    </message>
+    <message>
+        <source>Deviations:</source>
+        <translation>Déviations :</translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation>Signatures :</translation>
+    </message>
+    <message>
+        <source>Impact: {impact} — action: {action}</source>
+        <translation>Impact : {impact} — action : {action}</translation>
+    </message>
+    <message>
+        <source>Open.</source>
+        <translation>Ouverte.</translation>
+    </message>
+    <message>
+        <source>Closed by {name} on {at}: {resolution}</source>
+        <translation>Clôturée par {name} le {at} : {resolution}</translation>
+    </message>
+    <message>
+        <source>Deviation {number} closed.</source>
+        <translation>Déviation {number} clôturée.</translation>
+    </message>
+    <message>
+        <source>Checklist execution {id}: signature {seq} no longer matches what it signed (altered or copied).</source>
+        <translation>Exécution de liste de contrôle {id} : la signature {seq} ne correspond plus à ce qu'elle a signé (modifiée ou copiée).</translation>
+    </message>
+    <message>
+        <source>Checklist execution {id}: event {seq} was recorded after the approval.</source>
+        <translation>Exécution de liste de contrôle {id} : l'événement {seq} a été enregistré après l'approbation.</translation>
+    </message>
+    <message>
+        <source>{code} version {version} approved by {name} on {at}; it can now be executed.</source>
+        <translation>{code} version {version} approuvée par {name} le {at} ; elle peut maintenant être exécutée.</translation>
+    </message>
+    <message>
+        <source>{file}: {value} is not a number; write numbers with digits.</source>
+        <translation>{file} : {value} n'est pas un nombre ; écrivez les nombres en chiffres.</translation>
+    </message>
+    <message>
+        <source>{file}: {key!r} appears twice in one object.</source>
+        <translation>{file} : {key!r} apparaît deux fois dans un même objet.</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text.</source>
+        <translation>{file} : ce n'est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: not valid JSON: {error}.</source>
+        <translation>{file}, ligne {line} : JSON non valide : {error}.</translation>
+    </message>
+    <message>
+        <source>{file}: an answers file is one JSON object with an "answers" object (and an optional "deviations" list).</source>
+        <translation>{file} : un fichier de réponses est un objet JSON avec un objet "answers" (et une liste "deviations" facultative).</translation>
+    </message>
+    <message>
+        <source>{file}: unknown key {key!r}; an answers file holds "answers" and "deviations".</source>
+        <translation>{file} : clé inconnue {key!r} ; un fichier de réponses contient "answers" et "deviations".</translation>
+    </message>
+    <message>
+        <source>{file}: "deviations" must be a list.</source>
+        <translation>{file} : "deviations" doit être une liste.</translation>
+    </message>
+    <message>
+        <source>{file}: deviation {n} needs exactly step, description, impact and action, each a text.</source>
+        <translation>{file} : la déviation {n} demande exactement step, description, impact et action, chacun un texte.</translation>
+    </message>
+    <message>
+        <source>{file}, step {step}: {problem}</source>
+        <translation>{file}, étape {step} : {problem}</translation>
+    </message>
+    <message>
+        <source>this step is answered {wanted}.</source>
+        <translation>cette étape se répond par {wanted}.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}.</source>
+        <translation>impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>a check is answered true or false.</source>
+        <translation>une vérification se répond par true ou false.</translation>
+    </message>
+    <message>
+        <source>write a number, or the number as text.</source>
+        <translation>écrivez un nombre, ou le nombre sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>write the answer as text.</source>
+        <translation>écrivez la réponse sous forme de texte.</translation>
+    </message>
+    <message>
+        <source>Step {step}: {code} is withdrawn from use; it cannot be read.</source>
+        <translation>Étape {step} : {code} est retiré du service ; il ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Step {step}: {code} is not calibrated (due {due}); its readings cannot serve as evidence. Nothing was stored.</source>
+        <translation>Étape {step} : {code} n'est pas étalonné (échéance {due}) ; ses lectures ne peuvent pas servir de preuve. Rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Step {step}: {code} has no serial port in the register.</source>
+        <translation>Étape {step} : {code} n'a pas de port série dans le registre.</translation>
+    </message>
+    <message>
+        <source>{file}: unknown step {step} in {code}; its steps are: {steps}.</source>
+        <translation>{file} : étape inconnue {step} dans {code} ; ses étapes sont : {steps}.</translation>
+    </message>
+    <message>
+        <source>Step {step}: reading {code}…</source>
+        <translation>Étape {step} : lecture de {code}…</translation>
+    </message>
+    <message>
+        <source>Checklist recorded.</source>
+        <translation>Liste de contrôle enregistrée.</translation>
+    </message>
+    <message>
+        <source>Checklist signatures intact.</source>
+        <translation>Signatures des listes de contrôle intactes.</translation>
+    </message>
+    <message>
+        <source>{instrument} gave no stable reading in {attempts} attempt(s) within {seconds:g} s (last: {last}). Check the instrument and its surroundings, then try again.</source>
+        <translation>{instrument} n'a donné aucune lecture stable en {attempts} essai(s) en {seconds:g} s (dernière : {last}). Vérifiez l'instrument et son environnement, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>A {driver} instrument does not read {quantity}.</source>
+        <translation>Un instrument {driver} ne lit pas {quantity}.</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>No session (unscheduled check-ins)</source>
+        <translation>Aucune session (arrivées hors horaire)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>{n} learners</source>
+        <translation>{n} apprenants</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>Heures de formation</translation>
+    </message>
+    <message>
+        <source>Training hours from {start} to {end}, per learner</source>
+        <translation>Heures de formation du {start} au {end}, par apprenant</translation>
+    </message>
+    <message>
+        <source>Training hours from {start} to {end}, per course</source>
+        <translation>Heures de formation du {start} au {end}, par cours</translation>
+    </message>
+    <message>
+        <source>Training hours from {start} to {end}, per category</source>
+        <translation>Heures de formation du {start} au {end}, par catégorie</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Référence externe</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Employer or school</source>
+        <translation>Employeur ou école</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Apprenants</translation>
+    </message>
+    <message>
+        <source>Unknown grouping {by!r}: use learner, course or category.</source>
+        <translation>Regroupement inconnu {by!r} : utilisez learner, course ou category.</translation>
+    </message>
+    <message>
+        <source>Give the period with --from and --to (YYYY-MM-DD).</source>
+        <translation>Indiquez la période avec --from et --to (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>The report is written as .csv or .xlsx, not {name!r}.</source>
+        <translation>Le rapport s'écrit en .csv ou en .xlsx, pas {name!r}.</translation>
+    </message>
+    <message>
+        <source>Training hours from {start} to {end} written to {path}: {rows} rows, {learners} learners, {hours} hours in total.</source>
+        <translation>Heures de formation du {start} au {end} écrites dans {path} : {rows} lignes, {learners} apprenants, {hours} heures au total.</translation>
+    </message>
+    <message>
+        <source>Course {code} created.</source>
+        <translation>Cours {code} créé.</translation>
+    </message>
+    <message>
+        <source>Course {code}: {title} [{family}].</source>
+        <translation>Cours {code} : {title} [{family}].</translation>
+    </message>
+    <message>
+        <source>Session {code} scheduled: {n} slots from {first} to {last}.</source>
+        <translation>Session {code} planifiée : {n} plages horaires du {first} au {last}.</translation>
+    </message>
+    <message>
+        <source>Session {code}: {n} slots from {first} to {last}, room {room}.</source>
+        <translation>Session {code} : {n} plages horaires du {first} au {last}, salle {room}.</translation>
+    </message>
+    <message>
+        <source>Room: {room}. Instructor: {instructor}.</source>
+        <translation>Salle : {room}. Formateur·rice : {instructor}.</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}, {n} slots:</source>
+        <translation>Du {first} au {last}, {n} plages horaires :</translation>
+    </message>
+    <message>
+        <source>Roster: {n} enrolled, {w} withdrawn.</source>
+        <translation>Inscrits : {n} inscrit·es, {w} retiré·es.</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}: {reason}</source>
+        <translation>retiré·e le {date} : {reason}</translation>
+    </message>
+    <message>
+        <source>Session {code}: {enrolled} enrolled, {reinstated} reinstated, {already} already on the roster.</source>
+        <translation>Session {code} : {enrolled} inscrit·es, {reinstated} réinscrit·es, {already} déjà inscrit·es.</translation>
+    </message>
+    <message>
+        <source>{name} withdrawn from session {code}; the roster keeps the entry.</source>
+        <translation>{name} retiré·e de la session {code} ; la liste des inscrits garde l'inscription.</translation>
+    </message>
+    <message>
+        <source>Not a slot: {value!r} (use 2026-12-01 08:30-12:00).</source>
+        <translation>Ce n'est pas une plage horaire : {value!r} (écrivez 2026-12-01 08:30-12:00).</translation>
+    </message>
+    <message>
+        <source>A session lasts at most a year.</source>
+        <translation>Une session dure au plus un an.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --title or --family.</source>
+        <translation>Rien à changer : indiquez --title ou --family.</translation>
+    </message>
+    <message>
+        <source>Give the slots: --slot DATE HH:MM-HH:MM, or --from, --to and --daily HH:MM-HH:MM.</source>
+        <translation>Indiquez les plages horaires : --slot DATE HH:MM-HH:MM, ou --from, --to et --daily HH:MM-HH:MM.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --room, --instructor, --no-instructor, --add-slot or --remove-slot.</source>
+        <translation>Rien à changer : indiquez --room, --instructor, --no-instructor, --add-slot ou --remove-slot.</translation>
+    </message>
+    <message>
+        <source>Enrol from --csv or from --person/--ref, not both.</source>
+        <translation>Inscrivez depuis --csv ou depuis --person/--ref, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Schedule imported: {created} sessions created, {added} slots added, {unchanged} already there.</source>
+        <translation>Horaire importé : {created} sessions créées, {added} plages horaires ajoutées, {unchanged} déjà présentes.</translation>
+    </message>
+    <message>
+        <source>--daily needs --from and --to.</source>
+        <translation>--daily demande --from et --to.</translation>
+    </message>
+    <message>
+        <source>{name} is not on the roster of session {code}.</source>
+        <translation>{name} n'est pas inscrit·e à la session {code}.</translation>
+    </message>
+    <message>
+        <source>{name} was already withdrawn from session {code} on {date}.</source>
+        <translation>{name} a déjà été retiré·e de la session {code} le {date}.</translation>
+    </message>
+    <message>
+        <source>The slots {first} and {second} overlap.</source>
+        <translation>Les plages horaires {first} et {second} se chevauchent.</translation>
+    </message>
+    <message>
+        <source>A slot needs times with a time zone.</source>
+        <translation>Une plage horaire demande des heures avec un fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>Session {code} has no slot {slot}.</source>
+        <translation>La session {code} n'a pas de plage horaire {slot}.</translation>
+    </message>
+    <message>
+        <source>The slot {slot} has begun: it can be neither changed nor removed, hours are counted against it.</source>
+        <translation>La plage horaire {slot} a commencé : elle ne peut être ni modifiée ni supprimée, les heures sont comptées sur elle.</translation>
+    </message>
+    <message>
+        <source>A new slot cannot begin in the past ({slot}).</source>
+        <translation>Une nouvelle plage horaire ne peut pas commencer dans le passé ({slot}).</translation>
+    </message>
+    <message>
+        <source>A course title has 1 to 200 characters.</source>
+        <translation>Un titre de cours a de 1 à 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Give a new instructor or remove the instructor, not both.</source>
+        <translation>Indiquez un nouveau formateur ou retirez le formateur, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Name at least one learner to enrol.</source>
+        <translation>Indiquez au moins un·e apprenant·e à inscrire.</translation>
+    </message>
+    <message>
+        <source>Name the learner by id or by external reference.</source>
+        <translation>Désignez l'apprenant·e par son id ou par sa référence externe.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no slots.</source>
+        <translation>Le fichier a une ligne d'en-tête mais aucune plage horaire.</translation>
+    </message>
+    <message>
+        <source>Unreadable time "{value}": write HH:MM (e.g. 08:30).</source>
+        <translation>Heure illisible « {value} » : écrivez HH:MM (p. ex. 08:30).</translation>
+    </message>
+    <message>
+        <source>The slot ends at {end}, not after it starts at {start}.</source>
+        <translation>La plage horaire se termine à {end}, pas après son début à {start}.</translation>
+    </message>
+    <message>
+        <source>{time} does not exist on {date} in Brussels (the clocks go forward an hour).</source>
+        <translation>{time} n'existe pas le {date} à Bruxelles (on avance l'heure d'une heure).</translation>
+    </message>
+    <message>
+        <source>{time} happens twice on {date} in Brussels (the clocks go back an hour): choose another time.</source>
+        <translation>{time} a lieu deux fois le {date} à Bruxelles (on recule l'heure d'une heure) : choisissez une autre heure.</translation>
+    </message>
+    <message>
+        <source>Session "{session}" is a session of course "{course}" on line {first_line}.</source>
+        <translation>La session « {session} » est une session du cours « {course} » à la ligne {first_line}.</translation>
+    </message>
+    <message>
+        <source>Session "{session}" has instructor "{login}" on line {first_line}.</source>
+        <translation>La session « {session} » a le formateur « {login} » à la ligne {first_line}.</translation>
+    </message>
+    <message>
+        <source>This slot of session "{session}" overlaps the one on line {other_line}.</source>
+        <translation>Cette plage horaire de la session « {session} » chevauche celle de la ligne {other_line}.</translation>
+    </message>
+    <message>
+        <source>Name the learners by a column {ref}, or by columns {given}, {family} and {email}.</source>
+        <translation>Désignez les apprenant·es par une colonne {ref}, ou par des colonnes {given}, {family} et {email}.</translation>
+    </message>
+    <message>
+        <source>The same learner as on line {first_line}.</source>
+        <translation>Le même apprenant qu'à la ligne {first_line}.</translation>
+    </message>
+    <message>
+        <source>Unknown course "{code}".</source>
+        <translation>Cours inconnu « {code} ».</translation>
+    </message>
+    <message>
+        <source>Unknown room "{code}".</source>
+        <translation>Salle inconnue « {code} ».</translation>
+    </message>
+    <message>
+        <source>No staff account "{login}".</source>
+        <translation>Aucun compte du personnel « {login} ».</translation>
+    </message>
+    <message>
+        <source>"{login}" is not an instructor.</source>
+        <translation>« {login} » n'est pas formateur·rice.</translation>
+    </message>
+    <message>
+        <source>Session "{session}" already exists for course "{course}".</source>
+        <translation>La session « {session} » existe déjà pour le cours « {course} ».</translation>
+    </message>
+    <message>
+        <source>Session "{session}" already exists with instructor "{login}": change it with "session edit".</source>
+        <translation>La session « {session} » existe déjà avec le formateur « {login} » : changez-le avec « session edit ».</translation>
+    </message>
+    <message>
+        <source>Session "{session}" already has this slot, in room "{room}".</source>
+        <translation>La session « {session} » a déjà cette plage horaire, dans la salle « {room} ».</translation>
+    </message>
+    <message>
+        <source>This slot overlaps the slot {start}–{end} that session "{session}" already has.</source>
+        <translation>Cette plage horaire chevauche la plage {start}–{end} que la session « {session} » a déjà.</translation>
+    </message>
+    <message>
+        <source>Session "{session}" already exists: a new slot cannot start in the past.</source>
+        <translation>La session « {session} » existe déjà : une nouvelle plage horaire ne peut pas commencer dans le passé.</translation>
+    </message>
+    <message>
+        <source>No learner with reference "{ref}".</source>
+        <translation>Aucun apprenant avec la référence « {ref} ».</translation>
+    </message>
+    <message>
+        <source>No learner {given} {family} with e-mail {email}.</source>
+        <translation>Aucun apprenant {given} {family} avec l'adresse e-mail {email}.</translation>
+    </message>
+    <message>
+        <source>Several learners are {given} {family} with e-mail {email}: use their references.</source>
+        <translation>Plusieurs apprenants s'appellent {given} {family} avec l'adresse e-mail {email} : utilisez leurs références.</translation>
+    </message>
+    <message>
+        <source>"{ref}" is a staff member, not a learner.</source>
+        <translation>« {ref} » est un membre du personnel, pas un apprenant.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer active.</source>
+        <translation>{name} n'est plus actif·ve.</translation>
+    </message>
+    <message>
+        <source>A course code has 1 to 32 characters, without spaces: {code!r}.</source>
+        <translation>Un code de cours a de 1 à 32 caractères, sans espaces : {code!r}.</translation>
+    </message>
+    <message>
+        <source>A session code has 1 to 32 characters, without spaces: {code!r}.</source>
+        <translation>Un code de session a de 1 à 32 caractères, sans espaces : {code!r}.</translation>
+    </message>
 </context>
 </TS>

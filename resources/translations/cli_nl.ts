@@ -1963,5 +1963,909 @@
         <source>No checklist template is stored yet: import one with 'checklist import FILE'.</source>
         <translation>Er is nog geen checklistsjabloon opgeslagen: importeer er een met 'checklist import BESTAND'.</translation>
     </message>
+    <message>
+        <source>Checklists are executed and signed by a named staff member (use --as LOGIN).</source>
+        <translation>Checklists worden uitgevoerd en ondertekend door een met naam gekend personeelslid (gebruik --as LOGIN).</translation>
+    </message>
+    <message>
+        <source>No attachment {sha256}.</source>
+        <translation>Geen bijlage {sha256}.</translation>
+    </message>
+    <message>
+        <source>No checklist execution {id}.</source>
+        <translation>Geen uitvoering van checklist {id}.</translation>
+    </message>
+    <message>
+        <source>Only QA may approve a checklist template.</source>
+        <translation>Alleen QA mag een checklistsjabloon goedkeuren.</translation>
+    </message>
+    <message>
+        <source>Step {step} does not take a file.</source>
+        <translation>Stap {step} neemt geen bestand aan.</translation>
+    </message>
+    <message>
+        <source>Step {step} does not take an instrument reading.</source>
+        <translation>Stap {step} neemt geen instrumentmeting aan.</translation>
+    </message>
+    <message>
+        <source>Step {step} is answered yes or no, not {value!r}.</source>
+        <translation>Stap {step} wordt beantwoord met ja of nee, niet {value!r}.</translation>
+    </message>
+    <message>
+        <source>Step {step} reads a {driver} instrument; {code} is a {actual}.</source>
+        <translation>Stap {step} leest een {driver}-instrument; {code} is een {actual}.</translation>
+    </message>
+    <message>
+        <source>Step {step} takes a file or a photo.</source>
+        <translation>Stap {step} vraagt een bestand of een foto.</translation>
+    </message>
+    <message>
+        <source>Step {step} takes a reading from an instrument, not a typed value.</source>
+        <translation>Stap {step} vraagt een meting van een instrument, geen getypte waarde.</translation>
+    </message>
+    <message>
+        <source>Step {step} waits for {steps}.</source>
+        <translation>Stap {step} wacht op {steps}.</translation>
+    </message>
+    <message>
+        <source>{code} is for equipment of type {wanted}; {equipment} is of type {actual}.</source>
+        <translation>{code} is voor apparatuur van het type {wanted}; {equipment} is van het type {actual}.</translation>
+    </message>
+    <message>
+        <source>{code} is not calibrated (due {due}): its readings cannot serve as evidence. Nothing was stored.</source>
+        <translation>{code} is niet gekalibreerd (vervaldatum {due}): de metingen kunnen niet als bewijs dienen. Er werd niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{code} version {version} is already approved.</source>
+        <translation>{code} versie {version} is al goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>{code} version {version} is not approved by QA yet: it cannot be executed.</source>
+        <translation>{code} versie {version} is nog niet goedgekeurd door QA: het kan niet worden uitgevoerd.</translation>
+    </message>
+    <message>
+        <source>{code} version {version} is superseded by a later version: approve that one.</source>
+        <translation>{code} versie {version} is vervangen door een latere versie: keur die goed.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} is leeg.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than {limit} MB.</source>
+        <translation>{name} is groter dan {limit} MB.</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>Een bestand</translation>
+    </message>
+    <message>
+        <source>A photo</source>
+        <translation>Een foto</translation>
+    </message>
+    <message>
+        <source>Acceptable: {options}</source>
+        <translation>Aanvaardbaar: {options}</translation>
+    </message>
+    <message>
+        <source>Acceptance criterion</source>
+        <translation>Aanvaardingscriterium</translation>
+    </message>
+    <message>
+        <source>Action: {text}</source>
+        <translation>Actie: {text}</translation>
+    </message>
+    <message>
+        <source>Attachment {name}, {size} bytes, SHA-256 {sha256}</source>
+        <translation>Bijlage {name}, {size} bytes, SHA-256 {sha256}</translation>
+    </message>
+    <message>
+        <source>CHANGED AFTER FIRST ENTRY</source>
+        <translation>GEWIJZIGD NA DE EERSTE INVOER</translation>
+    </message>
+    <message>
+        <source>Checklist record</source>
+        <translation>Checklistregistratie</translation>
+    </message>
+    <message>
+        <source>Checklist record {code} — {equipment} — {id}</source>
+        <translation>Checklistregistratie {code} — {equipment} — {id}</translation>
+    </message>
+    <message>
+        <source>Checklist record {id} written to {path}: {pages} pages.</source>
+        <translation>Checklistregistratie {id} geschreven naar {path}: {pages} pagina's.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <source>Confirmed (Yes)</source>
+        <translation>Bevestigd (Ja)</translation>
+    </message>
+    <message>
+        <source>Corrected by</source>
+        <translation>Gecorrigeerd door</translation>
+    </message>
+    <message>
+        <source>Corrections</source>
+        <translation>Correcties</translation>
+    </message>
+    <message>
+        <source>Description, impact, action</source>
+        <translation>Beschrijving, impact, actie</translation>
+    </message>
+    <message>
+        <source>Description: {text}</source>
+        <translation>Beschrijving: {text}</translation>
+    </message>
+    <message>
+        <source>Deviation {number} raised on this step ({state}): see Deviations.</source>
+        <translation>Afwijking {number} gemeld bij deze stap ({state}): zie Afwijkingen.</translation>
+    </message>
+    <message>
+        <source>Deviations</source>
+        <translation>Afwijkingen</translation>
+    </message>
+    <message>
+        <source>Electronic signatures</source>
+        <translation>Elektronische handtekeningen</translation>
+    </message>
+    <message>
+        <source>End of the record.</source>
+        <translation>Einde van de registratie.</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Ingevoerd door</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Uitrusting</translation>
+    </message>
+    <message>
+        <source>Evidence of the old value:</source>
+        <translation>Bewijs van de oude waarde:</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Niet conform</translation>
+    </message>
+    <message>
+        <source>Impact: {text}</source>
+        <translation>Impact: {text}</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instructie</translation>
+    </message>
+    <message>
+        <source>Instrument {code} — {name}, serial number {serial}, calibration due {due}.</source>
+        <translation>Instrument {code} — {name}, serienummer {serial}, kalibratie geldig tot {due}.</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>No deviation was raised.</source>
+        <translation>Er werd geen afwijking gemeld.</translation>
+    </message>
+    <message>
+        <source>No longer matches the record: {what}. The record was changed after this signature, or the signature was copied from another record.</source>
+        <translation>Komt niet meer overeen met de registratie: {what}. De registratie werd na deze handtekening gewijzigd, of de handtekening werd van een andere registratie gekopieerd.</translation>
+    </message>
+    <message>
+        <source>No value entered</source>
+        <translation>Geen waarde ingevoerd</translation>
+    </message>
+    <message>
+        <source>No value entered (optional step)</source>
+        <translation>Geen waarde ingevoerd (optionele stap)</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Not signed yet.</source>
+        <translation>Nog niet ondertekend.</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OPEN</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Conform</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Naam voluit</translation>
+    </message>
+    <message>
+        <source>Raised by</source>
+        <translation>Gemeld door</translation>
+    </message>
+    <message>
+        <source>Raw reply: {text} (hex {hex})</source>
+        <translation>Ruw antwoord: {text} (hex {hex})</translation>
+    </message>
+    <message>
+        <source>Reading {uuid} of {when}: {value} {unit}, {status}; reported by {identity}.</source>
+        <translation>Meting {uuid} van {when}: {value} {unit}, {status}; gemeld door {identity}.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Reason for the rejection: {reason}</source>
+        <translation>Reden van de afwijzing: {reason}</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registratie</translation>
+    </message>
+    <message>
+        <source>Record {id}</source>
+        <translation>Registratie {id}</translation>
+    </message>
+    <message>
+        <source>Recorded after the approval: {what}.</source>
+        <translation>Geregistreerd na de goedkeuring: {what}.</translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation>Referenties</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultaten</translation>
+    </message>
+    <message>
+        <source>Signature (SHA-256)</source>
+        <translation>Handtekening (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Signed electronically with each signer's own password (21 CFR Part 11, EU GMP Annex 11). Each signature is bound by its hash to the record as it stood when signed.</source>
+        <translation>Elektronisch ondertekend met het eigen wachtwoord van elke ondertekenaar (21 CFR Part 11, EU GMP bijlage 11). Elke handtekening is via haar hash gebonden aan de registratie zoals die was bij het ondertekenen.</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>OPLEIDING</translation>
+    </message>
+    <message>
+        <source>TRAINING — practice record: not a GMP record, the equipment's status is not changed</source>
+        <translation>OPLEIDING — oefenregistratie: geen GMP-registratie, de toestand van de uitrusting wordt niet gewijzigd</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Sjabloon</translation>
+    </message>
+    <message>
+        <source>This signature no longer matches the record.</source>
+        <translation>Deze handtekening komt niet meer overeen met de registratie.</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Opleiding</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>WARNING — signature verification failed: this record is not what was signed.</source>
+        <translation>WAARSCHUWING — de controle van de handtekeningen is mislukt: deze registratie is niet wat ondertekend werd.</translation>
+    </message>
+    <message>
+        <source>Warning: {count} signature problems found; the PDF says which.</source>
+        <translation>Waarschuwing: {count} problemen met handtekeningen gevonden; de pdf vermeldt welke.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Yes — not a GMP record</source>
+        <translation>Ja — geen GMP-registratie</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>corrected — version {version}</source>
+        <translation>gecorrigeerd — versie {version}</translation>
+    </message>
+    <message>
+        <source>deviation {number} by {name}, {when}</source>
+        <translation>afwijking {number} van {name}, {when}</translation>
+    </message>
+    <message>
+        <source>event {seq}</source>
+        <translation>gebeurtenis {seq}</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>oefening</translation>
+    </message>
+    <message>
+        <source>live reading ({driver})</source>
+        <translation>live meting ({driver})</translation>
+    </message>
+    <message>
+        <source>not stable</source>
+        <translation>niet stabiel</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optioneel</translation>
+    </message>
+    <message>
+        <source>routine check</source>
+        <translation>routinecontrole</translation>
+    </message>
+    <message>
+        <source>the closure of deviation {number} by {name}, {when}</source>
+        <translation>de afsluiting van afwijking {number} door {name}, {when}</translation>
+    </message>
+    <message>
+        <source>the signature “{meaning}” of {name}, {when}</source>
+        <translation>de handtekening „{meaning}” van {name}, {when}</translation>
+    </message>
+    <message>
+        <source>the value of step {step} (version {version}) by {name}, {when}</source>
+        <translation>de waarde van stap {step} (versie {version}) door {name}, {when}</translation>
+    </message>
+    <message>
+        <source>{code}, version {version}</source>
+        <translation>{code}, versie {version}</translation>
+    </message>
+    <message>
+        <source>{count} values were entered again after their first entry. The first values stay on record; each correction is listed below with the old and the new value, the reason, who corrected it and when.</source>
+        <translation>{count} waarden werden na hun eerste invoer opnieuw ingevoerd. De eerste waarden blijven bewaard; elke correctie staat hieronder met de oude en de nieuwe waarde, de reden, wie ze corrigeerde en wanneer.</translation>
+    </message>
+    <message>
+        <source>{steps} steps: {entered} with a value, {failed} failed, {missing} mandatory without a value. Deviations: {deviations}, open: {open}.</source>
+        <translation>{steps} stappen: {entered} met een waarde, {failed} niet conform, {missing} verplicht zonder waarde. Afwijkingen: {deviations}, open: {open}.</translation>
+    </message>
+    <message>
+        <source>✔ passed</source>
+        <translation>✔ conform</translation>
+    </message>
+    <message>
+        <source>✖ failed</source>
+        <translation>✖ niet conform</translation>
+    </message>
+    <message>
+        <source>● not evaluated</source>
+        <translation>● niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>○ no value</source>
+        <translation>○ geen waarde</translation>
+    </message>
+    <message>
+        <source>Password of {login}: </source>
+        <translation>Wachtwoord van {login}: </translation>
+    </message>
+    <message>
+        <source>Checklist {code} v{version} on {equipment} ({name}): record {id}.</source>
+        <translation>Checklist {code} v{version} op {equipment} ({name}): registratie {id}.</translation>
+    </message>
+    <message>
+        <source>Phase {phase}, state: {state}{training}.</source>
+        <translation>Fase {phase}, status: {state}{training}.</translation>
+    </message>
+    <message>
+        <source>{passed} passed, {failed} failed, {not_evaluated} not evaluated, {empty} without a value.</source>
+        <translation>{passed} conform, {failed} niet conform, {not_evaluated} niet beoordeeld, {empty} zonder waarde.</translation>
+    </message>
+    <message>
+        <source>Deviation {number} on step {step} is open: {description}</source>
+        <translation>Afwijking {number} bij stap {step} staat open: {description}</translation>
+    </message>
+    <message>
+        <source>Signed by {name} on {at}, meaning: {meaning}.</source>
+        <translation>Ondertekend door {name} op {at}, betekenis: {meaning}.</translation>
+    </message>
+    <message>
+        <source>{equipment} is now qualified for {phase}; the logbook records it.</source>
+        <translation>{equipment} is nu gekwalificeerd voor {phase}; het logboek registreert het.</translation>
+    </message>
+    <message>
+        <source>No checklist execution yet.</source>
+        <translation>Nog geen uitvoering van een checklist.</translation>
+    </message>
+    <message>
+        <source>{title}. Started on {at} by {name}.</source>
+        <translation>{title}. Gestart op {at} door {name}.</translation>
+    </message>
+    <message>
+        <source>Values were changed after their first entry: every version is kept below.</source>
+        <translation>Waarden werden gewijzigd na hun eerste invoer: elke versie blijft hieronder bewaard.</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Waarden:</translation>
+    </message>
+    <message>
+        <source>Deviations:</source>
+        <translation>Afwijkingen:</translation>
+    </message>
+    <message>
+        <source>Signatures:</source>
+        <translation>Handtekeningen:</translation>
+    </message>
+    <message>
+        <source>Impact: {impact} — action: {action}</source>
+        <translation>Impact: {impact} — actie: {action}</translation>
+    </message>
+    <message>
+        <source>Open.</source>
+        <translation>Open.</translation>
+    </message>
+    <message>
+        <source>Closed by {name} on {at}: {resolution}</source>
+        <translation>Afgesloten door {name} op {at}: {resolution}</translation>
+    </message>
+    <message>
+        <source>Deviation {number} closed.</source>
+        <translation>Afwijking {number} afgesloten.</translation>
+    </message>
+    <message>
+        <source>Checklist execution {id}: signature {seq} no longer matches what it signed (altered or copied).</source>
+        <translation>Uitvoering van checklist {id}: handtekening {seq} komt niet meer overeen met wat ze ondertekende (gewijzigd of gekopieerd).</translation>
+    </message>
+    <message>
+        <source>Checklist execution {id}: event {seq} was recorded after the approval.</source>
+        <translation>Uitvoering van checklist {id}: gebeurtenis {seq} werd na de goedkeuring geregistreerd.</translation>
+    </message>
+    <message>
+        <source>{code} version {version} approved by {name} on {at}; it can now be executed.</source>
+        <translation>{code} versie {version} goedgekeurd door {name} op {at}; ze kan nu uitgevoerd worden.</translation>
+    </message>
+    <message>
+        <source>{file}: {value} is not a number; write numbers with digits.</source>
+        <translation>{file}: {value} is geen getal; schrijf getallen in cijfers.</translation>
+    </message>
+    <message>
+        <source>{file}: {key!r} appears twice in one object.</source>
+        <translation>{file}: {key!r} komt twee keer voor in één object.</translation>
+    </message>
+    <message>
+        <source>{file}: not UTF-8 text.</source>
+        <translation>{file}: geen UTF-8-tekst.</translation>
+    </message>
+    <message>
+        <source>{file}, line {line}: not valid JSON: {error}.</source>
+        <translation>{file}, regel {line}: geen geldige JSON: {error}.</translation>
+    </message>
+    <message>
+        <source>{file}: an answers file is one JSON object with an "answers" object (and an optional "deviations" list).</source>
+        <translation>{file}: een antwoordbestand is één JSON-object met een object "answers" (en een optionele lijst "deviations").</translation>
+    </message>
+    <message>
+        <source>{file}: unknown key {key!r}; an answers file holds "answers" and "deviations".</source>
+        <translation>{file}: onbekende sleutel {key!r}; een antwoordbestand bevat "answers" en "deviations".</translation>
+    </message>
+    <message>
+        <source>{file}: "deviations" must be a list.</source>
+        <translation>{file}: "deviations" moet een lijst zijn.</translation>
+    </message>
+    <message>
+        <source>{file}: deviation {n} needs exactly step, description, impact and action, each a text.</source>
+        <translation>{file}: afwijking {n} vraagt precies step, description, impact en action, elk een tekst.</translation>
+    </message>
+    <message>
+        <source>{file}, step {step}: {problem}</source>
+        <translation>{file}, stap {step}: {problem}</translation>
+    </message>
+    <message>
+        <source>this step is answered {wanted}.</source>
+        <translation>deze stap wordt beantwoord met {wanted}.</translation>
+    </message>
+    <message>
+        <source>cannot read {path}: {reason}.</source>
+        <translation>{path} kan niet gelezen worden: {reason}.</translation>
+    </message>
+    <message>
+        <source>a check is answered true or false.</source>
+        <translation>een controle wordt beantwoord met true of false.</translation>
+    </message>
+    <message>
+        <source>write a number, or the number as text.</source>
+        <translation>schrijf een getal, of het getal als tekst.</translation>
+    </message>
+    <message>
+        <source>write the answer as text.</source>
+        <translation>schrijf het antwoord als tekst.</translation>
+    </message>
+    <message>
+        <source>Step {step}: {code} is withdrawn from use; it cannot be read.</source>
+        <translation>Stap {step}: {code} is uit gebruik genomen; het kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>Step {step}: {code} is not calibrated (due {due}); its readings cannot serve as evidence. Nothing was stored.</source>
+        <translation>Stap {step}: {code} is niet gekalibreerd (vervaldatum {due}); de metingen kunnen niet als bewijs dienen. Er werd niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Step {step}: {code} has no serial port in the register.</source>
+        <translation>Stap {step}: {code} heeft geen seriële poort in het register.</translation>
+    </message>
+    <message>
+        <source>{file}: unknown step {step} in {code}; its steps are: {steps}.</source>
+        <translation>{file}: onbekende stap {step} in {code}; de stappen zijn: {steps}.</translation>
+    </message>
+    <message>
+        <source>Step {step}: reading {code}…</source>
+        <translation>Stap {step}: {code} wordt afgelezen…</translation>
+    </message>
+    <message>
+        <source>Checklist recorded.</source>
+        <translation>Checklist geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Checklist signatures intact.</source>
+        <translation>Handtekeningen van de checklists intact.</translation>
+    </message>
+    <message>
+        <source>{instrument} gave no stable reading in {attempts} attempt(s) within {seconds:g} s (last: {last}). Check the instrument and its surroundings, then try again.</source>
+        <translation>{instrument} gaf geen stabiele meting in {attempts} poging(en) binnen {seconds:g} s (laatste: {last}). Controleer het instrument en zijn omgeving en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>A {driver} instrument does not read {quantity}.</source>
+        <translation>Een {driver}-instrument meet geen {quantity}.</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Geen categorie</translation>
+    </message>
+    <message>
+        <source>No session (unscheduled check-ins)</source>
+        <translation>Geen sessie (aanmeldingen buiten het rooster)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>{n} learners</source>
+        <translation>{n} cursisten</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>Opleidingsuren</translation>
+    </message>
+    <message>
+        <source>Training hours from {start} to {end}, per learner</source>
+        <translation>Opleidingsuren van {start} tot {end}, per cursist</translation>
+    </message>
+    <message>
+        <source>Training hours from {start} to {end}, per course</source>
+        <translation>Opleidingsuren van {start} tot {end}, per cursus</translation>
+    </message>
+    <message>
+        <source>Training hours from {start} to {end}, per category</source>
+        <translation>Opleidingsuren van {start} tot {end}, per categorie</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Familienaam</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>External reference</source>
+        <translation>Externe referentie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Employer or school</source>
+        <translation>Werkgever of school</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursussen</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Learners</source>
+        <translation>Cursisten</translation>
+    </message>
+    <message>
+        <source>Unknown grouping {by!r}: use learner, course or category.</source>
+        <translation>Onbekende groepering {by!r}: gebruik learner, course of category.</translation>
+    </message>
+    <message>
+        <source>Give the period with --from and --to (YYYY-MM-DD).</source>
+        <translation>Geef de periode op met --from en --to (JJJJ-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The report is written as .csv or .xlsx, not {name!r}.</source>
+        <translation>Het rapport wordt als .csv of .xlsx geschreven, niet {name!r}.</translation>
+    </message>
+    <message>
+        <source>Training hours from {start} to {end} written to {path}: {rows} rows, {learners} learners, {hours} hours in total.</source>
+        <translation>Opleidingsuren van {start} tot {end} geschreven naar {path}: {rows} rijen, {learners} cursisten, {hours} uren in totaal.</translation>
+    </message>
+    <message>
+        <source>Course {code} created.</source>
+        <translation>Cursus {code} aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Course {code}: {title} [{family}].</source>
+        <translation>Cursus {code}: {title} [{family}].</translation>
+    </message>
+    <message>
+        <source>Session {code} scheduled: {n} slots from {first} to {last}.</source>
+        <translation>Sessie {code} gepland: {n} tijdvakken van {first} tot {last}.</translation>
+    </message>
+    <message>
+        <source>Session {code}: {n} slots from {first} to {last}, room {room}.</source>
+        <translation>Sessie {code}: {n} tijdvakken van {first} tot {last}, lokaal {room}.</translation>
+    </message>
+    <message>
+        <source>Room: {room}. Instructor: {instructor}.</source>
+        <translation>Lokaal: {room}. Lesgever: {instructor}.</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}, {n} slots:</source>
+        <translation>Van {first} tot {last}, {n} tijdvakken:</translation>
+    </message>
+    <message>
+        <source>Roster: {n} enrolled, {w} withdrawn.</source>
+        <translation>Deelnemerslijst: {n} ingeschreven, {w} uitgeschreven.</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}: {reason}</source>
+        <translation>uitgeschreven op {date}: {reason}</translation>
+    </message>
+    <message>
+        <source>Session {code}: {enrolled} enrolled, {reinstated} reinstated, {already} already on the roster.</source>
+        <translation>Sessie {code}: {enrolled} ingeschreven, {reinstated} opnieuw ingeschreven, {already} al op de deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>{name} withdrawn from session {code}; the roster keeps the entry.</source>
+        <translation>{name} uitgeschreven uit sessie {code}; de deelnemerslijst bewaart de inschrijving.</translation>
+    </message>
+    <message>
+        <source>Not a slot: {value!r} (use 2026-12-01 08:30-12:00).</source>
+        <translation>Geen tijdvak: {value!r} (schrijf 2026-12-01 08:30-12:00).</translation>
+    </message>
+    <message>
+        <source>A session lasts at most a year.</source>
+        <translation>Een sessie duurt hoogstens een jaar.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --title or --family.</source>
+        <translation>Niets te wijzigen: geef --title of --family.</translation>
+    </message>
+    <message>
+        <source>Give the slots: --slot DATE HH:MM-HH:MM, or --from, --to and --daily HH:MM-HH:MM.</source>
+        <translation>Geef de tijdvakken: --slot DATUM HH:MM-HH:MM, of --from, --to en --daily HH:MM-HH:MM.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --room, --instructor, --no-instructor, --add-slot or --remove-slot.</source>
+        <translation>Niets te wijzigen: geef --room, --instructor, --no-instructor, --add-slot of --remove-slot.</translation>
+    </message>
+    <message>
+        <source>Enrol from --csv or from --person/--ref, not both.</source>
+        <translation>Schrijf in vanuit --csv of vanuit --person/--ref, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Schedule imported: {created} sessions created, {added} slots added, {unchanged} already there.</source>
+        <translation>Rooster geïmporteerd: {created} sessies aangemaakt, {added} tijdvakken toegevoegd, {unchanged} al aanwezig.</translation>
+    </message>
+    <message>
+        <source>--daily needs --from and --to.</source>
+        <translation>--daily vereist --from en --to.</translation>
+    </message>
+    <message>
+        <source>{name} is not on the roster of session {code}.</source>
+        <translation>{name} staat niet op de deelnemerslijst van sessie {code}.</translation>
+    </message>
+    <message>
+        <source>{name} was already withdrawn from session {code} on {date}.</source>
+        <translation>{name} werd al op {date} uitgeschreven uit sessie {code}.</translation>
+    </message>
+    <message>
+        <source>The slots {first} and {second} overlap.</source>
+        <translation>De tijdvakken {first} en {second} overlappen.</translation>
+    </message>
+    <message>
+        <source>A slot needs times with a time zone.</source>
+        <translation>Een tijdvak vereist tijden met een tijdzone.</translation>
+    </message>
+    <message>
+        <source>Session {code} has no slot {slot}.</source>
+        <translation>Sessie {code} heeft geen tijdvak {slot}.</translation>
+    </message>
+    <message>
+        <source>The slot {slot} has begun: it can be neither changed nor removed, hours are counted against it.</source>
+        <translation>Het tijdvak {slot} is begonnen: het kan niet gewijzigd of verwijderd worden, er worden uren op geteld.</translation>
+    </message>
+    <message>
+        <source>A new slot cannot begin in the past ({slot}).</source>
+        <translation>Een nieuw tijdvak kan niet in het verleden beginnen ({slot}).</translation>
+    </message>
+    <message>
+        <source>A course title has 1 to 200 characters.</source>
+        <translation>Een cursustitel heeft 1 tot 200 tekens.</translation>
+    </message>
+    <message>
+        <source>Give a new instructor or remove the instructor, not both.</source>
+        <translation>Geef een nieuwe lesgever of verwijder de lesgever, niet allebei.</translation>
+    </message>
+    <message>
+        <source>Name at least one learner to enrol.</source>
+        <translation>Geef minstens één cursist om in te schrijven.</translation>
+    </message>
+    <message>
+        <source>Name the learner by id or by external reference.</source>
+        <translation>Duid de cursist aan met id of externe referentie.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no slots.</source>
+        <translation>Het bestand heeft een kopregel maar geen tijdvakken.</translation>
+    </message>
+    <message>
+        <source>Unreadable time "{value}": write HH:MM (e.g. 08:30).</source>
+        <translation>Onleesbaar tijdstip "{value}": schrijf UU:MM (bv. 08:30).</translation>
+    </message>
+    <message>
+        <source>The slot ends at {end}, not after it starts at {start}.</source>
+        <translation>Het tijdvak eindigt om {end}, niet na het begin om {start}.</translation>
+    </message>
+    <message>
+        <source>{time} does not exist on {date} in Brussels (the clocks go forward an hour).</source>
+        <translation>{time} bestaat niet op {date} in Brussel (de klok gaat een uur vooruit).</translation>
+    </message>
+    <message>
+        <source>{time} happens twice on {date} in Brussels (the clocks go back an hour): choose another time.</source>
+        <translation>{time} komt twee keer voor op {date} in Brussel (de klok gaat een uur terug): kies een ander tijdstip.</translation>
+    </message>
+    <message>
+        <source>Session "{session}" is a session of course "{course}" on line {first_line}.</source>
+        <translation>Sessie "{session}" is een sessie van cursus "{course}" op regel {first_line}.</translation>
+    </message>
+    <message>
+        <source>Session "{session}" has instructor "{login}" on line {first_line}.</source>
+        <translation>Sessie "{session}" heeft lesgever "{login}" op regel {first_line}.</translation>
+    </message>
+    <message>
+        <source>This slot of session "{session}" overlaps the one on line {other_line}.</source>
+        <translation>Dit tijdvak van sessie "{session}" overlapt dat op regel {other_line}.</translation>
+    </message>
+    <message>
+        <source>Name the learners by a column {ref}, or by columns {given}, {family} and {email}.</source>
+        <translation>Duid de cursisten aan met een kolom {ref}, of met kolommen {given}, {family} en {email}.</translation>
+    </message>
+    <message>
+        <source>The same learner as on line {first_line}.</source>
+        <translation>Dezelfde cursist als op regel {first_line}.</translation>
+    </message>
+    <message>
+        <source>Unknown course "{code}".</source>
+        <translation>Onbekende cursus "{code}".</translation>
+    </message>
+    <message>
+        <source>Unknown room "{code}".</source>
+        <translation>Onbekend lokaal "{code}".</translation>
+    </message>
+    <message>
+        <source>No staff account "{login}".</source>
+        <translation>Geen personeelsaccount "{login}".</translation>
+    </message>
+    <message>
+        <source>"{login}" is not an instructor.</source>
+        <translation>"{login}" is geen lesgever.</translation>
+    </message>
+    <message>
+        <source>Session "{session}" already exists for course "{course}".</source>
+        <translation>Sessie "{session}" bestaat al voor cursus "{course}".</translation>
+    </message>
+    <message>
+        <source>Session "{session}" already exists with instructor "{login}": change it with "session edit".</source>
+        <translation>Sessie "{session}" bestaat al met lesgever "{login}": wijzig dat met "session edit".</translation>
+    </message>
+    <message>
+        <source>Session "{session}" already has this slot, in room "{room}".</source>
+        <translation>Sessie "{session}" heeft dit tijdvak al, in lokaal "{room}".</translation>
+    </message>
+    <message>
+        <source>This slot overlaps the slot {start}–{end} that session "{session}" already has.</source>
+        <translation>Dit tijdvak overlapt het tijdvak {start}–{end} dat sessie "{session}" al heeft.</translation>
+    </message>
+    <message>
+        <source>Session "{session}" already exists: a new slot cannot start in the past.</source>
+        <translation>Sessie "{session}" bestaat al: een nieuw tijdvak kan niet in het verleden beginnen.</translation>
+    </message>
+    <message>
+        <source>No learner with reference "{ref}".</source>
+        <translation>Geen cursist met referentie "{ref}".</translation>
+    </message>
+    <message>
+        <source>No learner {given} {family} with e-mail {email}.</source>
+        <translation>Geen cursist {given} {family} met e-mailadres {email}.</translation>
+    </message>
+    <message>
+        <source>Several learners are {given} {family} with e-mail {email}: use their references.</source>
+        <translation>Meerdere cursisten heten {given} {family} met e-mailadres {email}: gebruik hun referenties.</translation>
+    </message>
+    <message>
+        <source>"{ref}" is a staff member, not a learner.</source>
+        <translation>"{ref}" is een personeelslid, geen cursist.</translation>
+    </message>
+    <message>
+        <source>{name} is no longer active.</source>
+        <translation>{name} is niet meer actief.</translation>
+    </message>
+    <message>
+        <source>A course code has 1 to 32 characters, without spaces: {code!r}.</source>
+        <translation>Een cursuscode heeft 1 tot 32 tekens, zonder spaties: {code!r}.</translation>
+    </message>
+    <message>
+        <source>A session code has 1 to 32 characters, without spaces: {code!r}.</source>
+        <translation>Een sessiecode heeft 1 tot 32 tekens, zonder spaties: {code!r}.</translation>
+    </message>
 </context>
 </TS>
