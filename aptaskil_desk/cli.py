@@ -72,7 +72,7 @@ from aptaskil_desk.commands.people import (
     cmd_people_list,
     cmd_scan,
 )
-from aptaskil_desk.commands.reports import cmd_report_logbook
+from aptaskil_desk.commands.reports import cmd_report_checklist, cmd_report_logbook
 from aptaskil_desk.db.database import describe_connection_error
 from aptaskil_desk.errors import AptaskilError
 from aptaskil_desk.i18n import Translator
@@ -286,6 +286,9 @@ def build_parser() -> argparse.ArgumentParser:
     r_logbook.add_argument("--out", required=True, metavar="FILE.pdf")
     r_logbook.add_argument("--from", dest="from_date", metavar="YYYY-MM-DD", help="first day (Brussels time), included")
     r_logbook.add_argument("--to", dest="to_date", metavar="YYYY-MM-DD", help="last day (Brussels time), included")
+    r_checklist = add("checklist", cmd_report_checklist, "an executed checklist as a PDF", parent=report)
+    r_checklist.add_argument("record_id", metavar="ID", help="the execution's record id (UUID)")
+    r_checklist.add_argument("--out", required=True, metavar="FILE.pdf")
 
     audit = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_command", required=True)
     add("verify", cmd_audit_verify, "recompute the hash chain; exit 1 naming the first bad row", parent=audit)

@@ -47,3 +47,23 @@ def cmd_report_logbook(ctx: AppContext, args: argparse.Namespace, out: Output) -
     out.json({"out": args.out, "equipment": info.code, "entries": counted[0], "pages": pages,
               "from": first.isoformat() if first else None, "to": last.isoformat() if last else None})  # fmt: skip
     return 0
+
+
+def cmd_report_checklist(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
+    """``report checklist ID --out F.pdf``: an execution of a checklist, whole, as a PDF in the
+    report's language; nothing is written for an unknown record."""
+    from aptaskil_desk.reports.checklist import render_checklist  # reportlab is loaded only to print
+
+    detail = ctx.checklist_runs.run(args.record_id)
+    info = detail.info
+    pages = render_checklist(
+        detail, Path(args.out), tr=out.tr, centre_name=ctx.settings.centre_name, generated_at=ctx.clock.now()
+    )
+    out.say("Checklist record {id} written to {path}: {pages} pages.", id=info.id, path=args.out, pages=pages)
+    if detail.problems:
+        out.say("Warning: {count} signature problems found; the PDF says which.", count=len(detail.problems))
+    out.json({"out": args.out, "record": info.id, "template": info.template_code, "version": info.template_version,
+              "equipment": info.equipment_code, "state": info.state.value, "training": info.training,
+              "changed_after_first_entry": info.changed_after_first_entry, "problems": len(detail.problems),
+              "pages": pages})  # fmt: skip
+    return 0

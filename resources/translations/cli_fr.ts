@@ -2867,5 +2867,321 @@
         <source>A session code has 1 to 32 characters, without spaces: {code!r}.</source>
         <translation>Un code de session a de 1 à 32 caractères, sans espaces : {code!r}.</translation>
     </message>
+    <message>
+        <source>{code} is not a verification code: check what was typed.</source>
+        <translation>{code} n'est pas un code de vérification : vérifiez la saisie.</translation>
+    </message>
+    <message>
+        <source>No printed record has the verification code {code}.</source>
+        <translation>Aucun document imprimé ne porte le code de vérification {code}.</translation>
+    </message>
+    <message>
+        <source>Total {hours} h of {scheduled} h</source>
+        <translation>Total {hours} h sur {scheduled} h</translation>
+    </message>
+    <message>
+        <source>Session attendance record</source>
+        <translation>Relevé de présence de la session</translation>
+    </message>
+    <message>
+        <source>Generated on {when} by {who}</source>
+        <translation>Généré le {when} par {who}</translation>
+    </message>
+    <message>
+        <source>Times are Brussels time. Hours count only the time inside the scheduled slots. * marks a time set by a correction; each correction is listed under its day with the original value and the reason. To check this paper against the database: aptaskil-desk report verify {code}</source>
+        <translation>Heures de Bruxelles. Seul le temps passé dans les plages prévues est compté. * signale une heure fixée par une correction ; chaque correction figure sous son jour avec la valeur d'origine et le motif. Pour vérifier ce document auprès de la base de données : aptaskil-desk report verify {code}</translation>
+    </message>
+    <message>
+        <source>Session attendance record {code}</source>
+        <translation>Relevé de présence de la session {code}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>Flags and corrections</source>
+        <translation>Signalements et corrections</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant·e</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Jours présents</translation>
+    </message>
+    <message>
+        <source>% of scheduled</source>
+        <translation>% du prévu</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totaux</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Equipment used</source>
+        <translation>Équipements utilisés</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>Exercise results</source>
+        <translation>Résultats d'exercices</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Formateur·rice</translation>
+    </message>
+    <message>
+        <source>I certify that this record is accurate and complete.</source>
+        <translation>Je certifie que ce relevé est exact et complet.</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Code de vérification</translation>
+    </message>
+    <message>
+        <source>Verification code {code}</source>
+        <translation>Code de vérification {code}</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>{dates} ({n} days)</source>
+        <translation>{dates} ({n} jours)</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>{hours} h per learner</source>
+        <translation>{hours} h par apprenant·e</translation>
+    </message>
+    <message>
+        <source>Session total</source>
+        <translation>Total de la session</translation>
+    </message>
+    <message>
+        <source>No learners on the roster.</source>
+        <translation>Aucun·e apprenant·e inscrit·e.</translation>
+    </message>
+    <message>
+        <source>No equipment use recorded during the session.</source>
+        <translation>Aucune utilisation d'équipement enregistrée pendant la session.</translation>
+    </message>
+    <message>
+        <source>No exercise result recorded for the session.</source>
+        <translation>Aucun résultat d'exercice enregistré pour la session.</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation>non terminée</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>entraînement</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>no check-out: closed at the end of the day</source>
+        <translation>pas de sortie : clôturé en fin de journée</translation>
+    </message>
+    <message>
+        <source>no check-out before the next check-in</source>
+        <translation>pas de sortie avant l'entrée suivante</translation>
+    </message>
+    <message>
+        <source>check-out with no check-in</source>
+        <translation>sortie sans entrée</translation>
+    </message>
+    <message>
+        <source>still checked in</source>
+        <translation>toujours présent·e</translation>
+    </message>
+    <message>
+        <source>scan outside any session</source>
+        <translation>pointage hors session</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>non inscrit·e</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrigé</translation>
+    </message>
+    <message>
+        <source>4–20 mA loop calibration</source>
+        <translation>Étalonnage de boucle 4–20 mA</translation>
+    </message>
+    <message>
+        <source>Balance check</source>
+        <translation>Vérification de balance</translation>
+    </message>
+    <message>
+        <source>pH meter calibration</source>
+        <translation>Étalonnage du pH-mètre</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Not evaluable</source>
+        <translation>Non évaluable</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>Correction: {change}; reason: {reason} ({who}, {when})</source>
+        <translation>Correction : {change} ; motif : {reason} ({who}, {when})</translation>
+    </message>
+    <message>
+        <source>Scans outside any session: {start}–{end}, not counted for this session</source>
+        <translation>Pointages hors session : {start}–{end}, non comptés pour cette session</translation>
+    </message>
+    <message>
+        <source>{kind} {time} added</source>
+        <translation>{kind} {time} ajoutée</translation>
+    </message>
+    <message>
+        <source>{kind} {time} voided</source>
+        <translation>{kind} {time} annulée</translation>
+    </message>
+    <message>
+        <source>{old_kind} {old} → {kind} {new}</source>
+        <translation>{old_kind} {old} → {kind} {new}</translation>
+    </message>
+    <message>
+        <source>the session itself (course, room, instructor or schedule)</source>
+        <translation>la session elle-même (cours, local, formateur·rice ou horaire)</translation>
+    </message>
+    <message>
+        <source>{name}: added to the record</source>
+        <translation>{name} : ajouté·e au relevé</translation>
+    </message>
+    <message>
+        <source>{name}: no longer on the record</source>
+        <translation>{name} : ne figure plus au relevé</translation>
+    </message>
+    <message>
+        <source>{name}: name, category or enrolment</source>
+        <translation>{name} : nom, catégorie ou inscription</translation>
+    </message>
+    <message>
+        <source>{name}, {day}: attendance recorded since</source>
+        <translation>{name}, {day} : présence enregistrée depuis l'impression</translation>
+    </message>
+    <message>
+        <source>{name}, {day}: attendance no longer on the record</source>
+        <translation>{name}, {day} : présence qui ne figure plus au relevé</translation>
+    </message>
+    <message>
+        <source>{name}, {day}: attendance (times, hours, flags or corrections)</source>
+        <translation>{name}, {day} : présence (heures d'entrée et de sortie, heures comptées, signalements ou corrections)</translation>
+    </message>
+    <message>
+        <source>{name}: equipment uses</source>
+        <translation>{name} : utilisations d'équipements</translation>
+    </message>
+    <message>
+        <source>{name}: exercise results</source>
+        <translation>{name} : résultats d'exercices</translation>
+    </message>
+    <message>
+        <source>Session record of {code} written to {path}: {learners} learners, {pages} pages; verification code {verification}.</source>
+        <translation>Relevé de la session {code} écrit dans {path} : {learners} apprenant·es, {pages} pages ; code de vérification {verification}.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>le relevé</translation>
+    </message>
+    <message>
+        <source>Record {code} (session {subject}) is unchanged since printing on {when} by {who}.</source>
+        <translation>Le relevé {code} (session {subject}) est inchangé depuis son impression le {when} par {who}.</translation>
+    </message>
+    <message>
+        <source>Record {code} (session {subject}) CHANGED since printing on {when} by {who}:</source>
+        <translation>Le relevé {code} (session {subject}) a CHANGÉ depuis son impression le {when} par {who} :</translation>
+    </message>
 </context>
 </TS>

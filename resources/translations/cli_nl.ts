@@ -2867,5 +2867,321 @@
         <source>A session code has 1 to 32 characters, without spaces: {code!r}.</source>
         <translation>Een sessiecode heeft 1 tot 32 tekens, zonder spaties: {code!r}.</translation>
     </message>
+    <message>
+        <source>{code} is not a verification code: check what was typed.</source>
+        <translation>{code} is geen verificatiecode: controleer wat u hebt getypt.</translation>
+    </message>
+    <message>
+        <source>No printed record has the verification code {code}.</source>
+        <translation>Geen enkel afgedrukt document heeft de verificatiecode {code}.</translation>
+    </message>
+    <message>
+        <source>Total {hours} h of {scheduled} h</source>
+        <translation>Totaal {hours} u van {scheduled} u</translation>
+    </message>
+    <message>
+        <source>Session attendance record</source>
+        <translation>Aanwezigheidsregister van de sessie</translation>
+    </message>
+    <message>
+        <source>Generated on {when} by {who}</source>
+        <translation>Gegenereerd op {when} door {who}</translation>
+    </message>
+    <message>
+        <source>Times are Brussels time. Hours count only the time inside the scheduled slots. * marks a time set by a correction; each correction is listed under its day with the original value and the reason. To check this paper against the database: aptaskil-desk report verify {code}</source>
+        <translation>Tijden in Brusselse tijd. Alleen de tijd binnen de geplande tijdvakken telt. * duidt een tijd aan die door een correctie is vastgelegd; elke correctie staat onder haar dag met de oorspronkelijke waarde en de reden. Om dit document met de database te vergelijken: aptaskil-desk report verify {code}</translation>
+    </message>
+    <message>
+        <source>Session attendance record {code}</source>
+        <translation>Aanwezigheidsregister van de sessie {code}</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>Flags and corrections</source>
+        <translation>Meldingen en correcties</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <source>Days present</source>
+        <translation>Dagen aanwezig</translation>
+    </message>
+    <message>
+        <source>% of scheduled</source>
+        <translation>% van gepland</translation>
+    </message>
+    <message>
+        <source>Totals</source>
+        <translation>Totalen</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Equipment used</source>
+        <translation>Gebruikte apparatuur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumenten</translation>
+    </message>
+    <message>
+        <source>Exercise results</source>
+        <translation>Oefenresultaten</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Lesgever</translation>
+    </message>
+    <message>
+        <source>I certify that this record is accurate and complete.</source>
+        <translation>Ik verklaar dat dit register juist en volledig is.</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verificatiecode</translation>
+    </message>
+    <message>
+        <source>Verification code {code}</source>
+        <translation>Verificatiecode {code}</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheid</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>{dates} ({n} days)</source>
+        <translation>{dates} ({n} dagen)</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>{hours} h per learner</source>
+        <translation>{hours} u per cursist</translation>
+    </message>
+    <message>
+        <source>Session total</source>
+        <translation>Totaal van de sessie</translation>
+    </message>
+    <message>
+        <source>No learners on the roster.</source>
+        <translation>Geen cursisten ingeschreven.</translation>
+    </message>
+    <message>
+        <source>No equipment use recorded during the session.</source>
+        <translation>Geen gebruik van apparatuur geregistreerd tijdens de sessie.</translation>
+    </message>
+    <message>
+        <source>No exercise result recorded for the session.</source>
+        <translation>Geen oefenresultaat geregistreerd voor de sessie.</translation>
+    </message>
+    <message>
+        <source>not ended</source>
+        <translation>niet beëindigd</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>oefening</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>no check-out: closed at the end of the day</source>
+        <translation>geen afmelding: afgesloten aan het einde van de dag</translation>
+    </message>
+    <message>
+        <source>no check-out before the next check-in</source>
+        <translation>geen afmelding vóór de volgende aanmelding</translation>
+    </message>
+    <message>
+        <source>check-out with no check-in</source>
+        <translation>afmelding zonder aanmelding</translation>
+    </message>
+    <message>
+        <source>still checked in</source>
+        <translation>nog aangemeld</translation>
+    </message>
+    <message>
+        <source>scan outside any session</source>
+        <translation>scan buiten elke sessie</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>niet ingeschreven</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>4–20 mA loop calibration</source>
+        <translation>Kalibratie van een 4–20 mA-lus</translation>
+    </message>
+    <message>
+        <source>Balance check</source>
+        <translation>Controle van een weegschaal</translation>
+    </message>
+    <message>
+        <source>pH meter calibration</source>
+        <translation>Kalibratie van een pH-meter</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Conform</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Niet conform</translation>
+    </message>
+    <message>
+        <source>Not evaluable</source>
+        <translation>Niet te beoordelen</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>aanmelding</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>afmelding</translation>
+    </message>
+    <message>
+        <source>Correction: {change}; reason: {reason} ({who}, {when})</source>
+        <translation>Correctie: {change}; reden: {reason} ({who}, {when})</translation>
+    </message>
+    <message>
+        <source>Scans outside any session: {start}–{end}, not counted for this session</source>
+        <translation>Scans buiten elke sessie: {start}–{end}, niet geteld voor deze sessie</translation>
+    </message>
+    <message>
+        <source>{kind} {time} added</source>
+        <translation>{kind} {time} toegevoegd</translation>
+    </message>
+    <message>
+        <source>{kind} {time} voided</source>
+        <translation>{kind} {time} geannuleerd</translation>
+    </message>
+    <message>
+        <source>{old_kind} {old} → {kind} {new}</source>
+        <translation>{old_kind} {old} → {kind} {new}</translation>
+    </message>
+    <message>
+        <source>the session itself (course, room, instructor or schedule)</source>
+        <translation>de sessie zelf (cursus, lokaal, lesgever of rooster)</translation>
+    </message>
+    <message>
+        <source>{name}: added to the record</source>
+        <translation>{name}: aan het register toegevoegd</translation>
+    </message>
+    <message>
+        <source>{name}: no longer on the record</source>
+        <translation>{name}: niet langer in het register</translation>
+    </message>
+    <message>
+        <source>{name}: name, category or enrolment</source>
+        <translation>{name}: naam, categorie of inschrijving</translation>
+    </message>
+    <message>
+        <source>{name}, {day}: attendance recorded since</source>
+        <translation>{name}, {day}: aanwezigheid sinds het afdrukken geregistreerd</translation>
+    </message>
+    <message>
+        <source>{name}, {day}: attendance no longer on the record</source>
+        <translation>{name}, {day}: aanwezigheid niet langer in het register</translation>
+    </message>
+    <message>
+        <source>{name}, {day}: attendance (times, hours, flags or corrections)</source>
+        <translation>{name}, {day}: aanwezigheid (tijden, uren, meldingen of correcties)</translation>
+    </message>
+    <message>
+        <source>{name}: equipment uses</source>
+        <translation>{name}: gebruik van apparatuur</translation>
+    </message>
+    <message>
+        <source>{name}: exercise results</source>
+        <translation>{name}: oefenresultaten</translation>
+    </message>
+    <message>
+        <source>Session record of {code} written to {path}: {learners} learners, {pages} pages; verification code {verification}.</source>
+        <translation>Register van sessie {code} geschreven naar {path}: {learners} cursisten, {pages} pagina's; verificatiecode {verification}.</translation>
+    </message>
+    <message>
+        <source>the record</source>
+        <translation>het register</translation>
+    </message>
+    <message>
+        <source>Record {code} (session {subject}) is unchanged since printing on {when} by {who}.</source>
+        <translation>Register {code} (sessie {subject}) is ongewijzigd sinds het afdrukken op {when} door {who}.</translation>
+    </message>
+    <message>
+        <source>Record {code} (session {subject}) CHANGED since printing on {when} by {who}:</source>
+        <translation>Register {code} (sessie {subject}) is GEWIJZIGD sinds het afdrukken op {when} door {who}:</translation>
+    </message>
 </context>
 </TS>
