@@ -2354,4 +2354,997 @@
         <translation>Retirée avant l'enregistrement : ni comptée, ni enregistrée.</translation>
     </message>
 </context>
+<context>
+    <name>ChecklistWords</name>
+    <message>
+        <source>Unexpected error; nothing more was recorded. The details are in the log.</source>
+        <translation>Erreur inattendue ; rien de plus n'a été enregistré. Les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Exécuté</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revu</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I executed these steps and that the values recorded are true.</source>
+        <translation>En signant, je confirme avoir exécuté ces étapes et que les valeurs enregistrées sont exactes.</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I reviewed this record completely: values, verdicts, deviations and evidence.</source>
+        <translation>En signant, je confirme avoir revu cet enregistrement en entier : valeurs, verdicts, déviations et preuves.</translation>
+    </message>
+    <message>
+        <source>By signing I approve this record as quality assurance; it is then locked.</source>
+        <translation>En signant, j'approuve cet enregistrement au titre de l'assurance qualité ; il est alors verrouillé.</translation>
+    </message>
+    <message>
+        <source>By signing I reject this record; it goes back to in progress for the reason I give.</source>
+        <translation>En signant, je rejette cet enregistrement ; il repasse en cours pour la raison que je donne.</translation>
+    </message>
+    <message>
+        <source>✔ Passed</source>
+        <translation>✔ Conforme</translation>
+    </message>
+    <message>
+        <source>✖ Failed</source>
+        <translation>✖ Non conforme</translation>
+    </message>
+    <message>
+        <source>● Not evaluated</source>
+        <translation>● Non évalué</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Conforme</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non conforme</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Waiting for prerequisites</source>
+        <translation>En attente des prérequis</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Déviation</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Valeur numérique</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Instrument reading</source>
+        <translation>Lecture d'instrument</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Pièce jointe</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Exercice</translation>
+    </message>
+    <message>
+        <source>✔ Conforms</source>
+        <translation>✔ Conforme</translation>
+    </message>
+    <message>
+        <source>✖ Does not conform</source>
+        <translation>✖ Non conforme</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCorrectionDialog</name>
+    <message>
+        <source>Correct a recorded value</source>
+        <translation>Corriger une valeur enregistrée</translation>
+    </message>
+    <message>
+        <source>Recorded: {old}
+New value: {new}</source>
+        <translation>Enregistré : {old}
+Nouvelle valeur : {new}</translation>
+    </message>
+    <message>
+        <source>The value recorded stays in the record; the new one is added with your name and your reason.</source>
+        <translation>La valeur enregistrée reste dans l'enregistrement ; la nouvelle est ajoutée avec votre nom et votre raison.</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Raison de la correction</translation>
+    </message>
+    <message>
+        <source>e.g. typing error, reading repeated after levelling</source>
+        <translation>p. ex. erreur de frappe, lecture refaite après mise à niveau</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Record the correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Raison (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Donnez la raison de la correction.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentCapture</name>
+    <message>
+        <source>Instrument read for this step</source>
+        <translation>Instrument lu pour cette étape</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Capture the reading</source>
+        <translation>Capturer la lecture</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Choose an instrument first.</source>
+        <translation>Choisissez d'abord un instrument.</translation>
+    </message>
+    <message>
+        <source>⚠ Read failed</source>
+        <translation>⚠ Lecture échouée</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Déconnexion…</translation>
+    </message>
+    <message>
+        <source>{code} cannot be used: its calibration is overdue since {date}. Its readings cannot serve as evidence: choose a calibrated instrument.</source>
+        <translation>{code} ne peut pas être utilisé : son étalonnage est échu depuis le {date}. Ses lectures ne peuvent pas servir de preuve : choisissez un instrument étalonné.</translation>
+    </message>
+    <message>
+        <source>{code} cannot be used: no calibration date on record. Its readings cannot serve as evidence: choose a calibrated instrument.</source>
+        <translation>{code} ne peut pas être utilisé : aucune date d'étalonnage n'est enregistrée. Ses lectures ne peuvent pas servir de preuve : choisissez un instrument étalonné.</translation>
+    </message>
+    <message>
+        <source>Instrument: {identity}</source>
+        <translation>Instrument : {identity}</translation>
+    </message>
+    <message>
+        <source>✔ Stable</source>
+        <translation>✔ Stable</translation>
+    </message>
+    <message>
+        <source>≈ Not stable</source>
+        <translation>≈ Pas stable</translation>
+    </message>
+    <message>
+        <source>▲ Overload</source>
+        <translation>▲ Surcharge</translation>
+    </message>
+    <message>
+        <source>▼ Underload</source>
+        <translation>▼ Sous-charge</translation>
+    </message>
+    <message>
+        <source>⚠ Error</source>
+        <translation>⚠ Erreur</translation>
+    </message>
+    <message>
+        <source>✔ Connected</source>
+        <translation>✔ Connecté</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>No {driver} instrument is registered: register one on the instruments page.</source>
+        <translation>Aucun instrument {driver} n'est enregistré : enregistrez-en un sur la page des instruments.</translation>
+    </message>
+    <message>
+        <source>{code} has no serial port in the register: set it on the instruments page.</source>
+        <translation>{code} n'a pas de port série dans le registre : indiquez-le sur la page des instruments.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRunner</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Précédente</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Suivante ▶</translation>
+    </message>
+    <message>
+        <source>✍ Sign as executed</source>
+        <translation>✍ Signer comme exécuté</translation>
+    </message>
+    <message>
+        <source>✔ Conforms</source>
+        <translation>✔ Conforme</translation>
+    </message>
+    <message>
+        <source>✖ Does not conform</source>
+        <translation>✖ Non conforme</translation>
+    </message>
+    <message>
+        <source>TRAINING run</source>
+        <translation>Exécution de FORMATION</translation>
+    </message>
+    <message>
+        <source>Step {number}: {instruction}</source>
+        <translation>Étape {number} : {instruction}</translation>
+    </message>
+    <message>
+        <source>Failed: {answer}</source>
+        <translation>Non conforme : {answer}</translation>
+    </message>
+    <message>
+        <source>Deviation postponed: the checklist cannot be signed as executed until it is raised.</source>
+        <translation>Déviation reportée : la check-list ne peut pas être signée comme exécutée tant qu'elle n'est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Cannot be signed as executed yet. {problems}</source>
+        <translation>Ne peut pas encore être signée comme exécutée. {problems}</translation>
+    </message>
+    <message>
+        <source>Signed as executed by {name}, {when}.</source>
+        <translation>Signé comme exécuté par {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>Deviation {number} recorded.</source>
+        <translation>Déviation {number} enregistrée.</translation>
+    </message>
+    <message>
+        <source>This checklist is already signed ({state}).</source>
+        <translation>Cette check-list est déjà signée ({state}).</translation>
+    </message>
+    <message>
+        <source>Mandatory steps without a value: {steps}.</source>
+        <translation>Étapes obligatoires sans valeur : {steps}.</translation>
+    </message>
+    <message>
+        <source>Failed steps that still need their deviation: {steps}.</source>
+        <translation>Étapes non conformes qui attendent encore leur déviation : {steps}.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>{code} version {version}: {title}
+Equipment {equipment} — {name}
+Steps: {steps} · deviations: {deviations}</source>
+        <translation>{code} version {version} : {title}
+Équipement {equipment} — {name}
+Étapes : {steps} · déviations : {deviations}</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>✔ Conforms</source>
+        <translation>✔ Conforme</translation>
+    </message>
+    <message>
+        <source>✖ Does not conform</source>
+        <translation>✖ Non conforme</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Raise the deviation…</source>
+        <translation>Ouvrir la déviation…</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultative</translation>
+    </message>
+    <message>
+        <source>{code} (serial no. {serial}), calibrated until {due}; reading {reading} {unit}</source>
+        <translation>{code} (n° de série {serial}), étalonné jusqu'au {due} ; lecture {reading} {unit}</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Joindre un fichier</translation>
+    </message>
+    <message>
+        <source>Accepted files ({patterns})</source>
+        <translation>Fichiers acceptés ({patterns})</translation>
+    </message>
+    <message>
+        <source>e.g. 121,5</source>
+        <translation>p. ex. 121,5</translation>
+    </message>
+    <message>
+        <source>Type the answer</source>
+        <translation>Tapez la réponse</translation>
+    </message>
+    <message>
+        <source>○ No value yet</source>
+        <translation>○ Pas encore de valeur</translation>
+    </message>
+    <message>
+        <source>A failed step needs a deviation before the checklist can be signed as executed.</source>
+        <translation>Une étape non conforme demande une déviation avant que la check-list puisse être signée comme exécutée.</translation>
+    </message>
+    <message>
+        <source>Entered by {name}, {when}</source>
+        <translation>Saisi par {name}, {when}</translation>
+    </message>
+    <message>
+        <source>Type the value first.</source>
+        <translation>Tapez d'abord la valeur.</translation>
+    </message>
+    <message>
+        <source>{section} · Step {number} of {total} · {kind}, {need}</source>
+        <translation>{section} · Étape {number} sur {total} · {kind}, {need}</translation>
+    </message>
+    <message>
+        <source>Criterion: {criterion}</source>
+        <translation>Critère : {criterion}</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>Waits for step {steps}: do it first.</source>
+        <translation>Attend l'étape {steps} : faites-la d'abord.</translation>
+    </message>
+    <message>
+        <source>correction {version}: {reason}</source>
+        <translation>correction {version} : {reason}</translation>
+    </message>
+    <message>
+        <source>✖ Failed: {answer}</source>
+        <translation>✖ Non conforme : {answer}</translation>
+    </message>
+    <message>
+        <source>✔ Passed: {answer}</source>
+        <translation>✔ Conforme : {answer}</translation>
+    </message>
+    <message>
+        <source>● Recorded: {answer}</source>
+        <translation>● Enregistré : {answer}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {error}</source>
+        <translation>{name} n'a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>Choisir une photo…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>⚠ Deviation {number} ({state}), raised by {name}: {description}</source>
+        <translation>⚠ Déviation {number} ({state}), signalée par {name} : {description}</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Electronic signature</source>
+        <translation>Signature électronique</translation>
+    </message>
+    <message>
+        <source>Meaning of the signature: {meaning}</source>
+        <translation>Signification de la signature : {meaning}</translation>
+    </message>
+    <message>
+        <source>Your name, the date and time with the time zone and this meaning are recorded with a fingerprint of what you sign: any later change shows.</source>
+        <translation>Votre nom, la date et l'heure avec le fuseau horaire et cette signification sont enregistrés avec une empreinte de ce que vous signez : toute modification ultérieure se voit.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Raison (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Signing as {login}</source>
+        <translation>Signature en tant que {login}</translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation>Tapez votre identifiant et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Type your password: it is your signature.</source>
+        <translation>Tapez votre mot de passe : c'est votre signature.</translation>
+    </message>
+    <message>
+        <source>Give the reason: it is recorded with your signature.</source>
+        <translation>Donnez la raison : elle est enregistrée avec votre signature.</translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation>Vérification de la signature…</translation>
+    </message>
+    <message>
+        <source>Not signed: {reason}</source>
+        <translation>Non signé : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <source>Raise a deviation</source>
+        <translation>Ouvrir une déviation</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s'est passé</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>What was found, when, on what.</source>
+        <translation>Ce qui a été constaté, quand, sur quoi.</translation>
+    </message>
+    <message>
+        <source>Effect on the equipment, the product or the result; risk.</source>
+        <translation>Effet sur l'équipement, le produit ou le résultat ; risque.</translation>
+    </message>
+    <message>
+        <source>Correction made, or action planned and by whom.</source>
+        <translation>Correction faite, ou action prévue et par qui.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be signed as executed until the deviation is raised.</source>
+        <translation>La check-list ne peut pas être signée comme exécutée tant que la déviation n'est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Record the deviation</source>
+        <translation>Enregistrer la déviation</translation>
+    </message>
+    <message>
+        <source>Description: what happened (required)</source>
+        <translation>Description : ce qui s'est passé (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Impact (required)</source>
+        <translation>Impact (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Action taken or planned (required)</source>
+        <translation>Action menée ou prévue (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Décrivez ce qui s'est passé.</translation>
+    </message>
+    <message>
+        <source>Say what the impact is (or that there is none, and why).</source>
+        <translation>Dites quel est l'impact (ou qu'il n'y en a pas, et pourquoi).</translation>
+    </message>
+    <message>
+        <source>Say what action was taken or is planned.</source>
+        <translation>Dites quelle action a été menée ou est prévue.</translation>
+    </message>
+</context>
+<context>
+    <name>StepOverview</name>
+    <message>
+        <source>Steps of the checklist</source>
+        <translation>Étapes de la check-list</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Checklists</source>
+        <translation>Check-lists</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Exécutions</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStartDialog</name>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Training mode: practice only, never changes the equipment</source>
+        <translation>Mode formation : exercice uniquement, ne modifie jamais l'équipement</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>No equipment of type {type} in the register: add one first.</source>
+        <translation>Aucun équipement de type {type} dans le registre : ajoutez-en un d'abord.</translation>
+    </message>
+    <message>
+        <source>Start {code} version {version}</source>
+        <translation>Démarrer {code} version {version}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPanel</name>
+    <message>
+        <source>{code} version {version} is approved: it can be executed.</source>
+        <translation>{code} version {version} est approuvé : il peut être exécuté.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <source>Start…</source>
+        <translation>Démarrer…</translation>
+    </message>
+    <message>
+        <source>{code} version {version} is already approved.</source>
+        <translation>{code} version {version} est déjà approuvé.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to execute checklists. Ask a technician or an instructor.</source>
+        <translation>Vos rôles ne vous permettent pas d'exécuter des check-lists. Demandez à un technicien ou à un formateur.</translation>
+    </message>
+    <message>
+        <source>{code} version {version} is awaiting QA approval: it cannot be executed yet.</source>
+        <translation>{code} version {version} attend l'approbation de l'AQ : il ne peut pas encore être exécuté.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Equipment type</source>
+        <translation>Type d'équipement</translation>
+    </message>
+    <message>
+        <source>QA approval</source>
+        <translation>Approbation AQ</translation>
+    </message>
+    <message>
+        <source>Only QA may approve a checklist template.</source>
+        <translation>Seule l'AQ peut approuver un modèle de check-list.</translation>
+    </message>
+    <message>
+        <source>Approve {code} version {version} ({title}): once approved it can be executed.</source>
+        <translation>Approuver {code} version {version} ({title}) : une fois approuvé, il peut être exécuté.</translation>
+    </message>
+    <message>
+        <source>Awaiting QA approval</source>
+        <translation>En attente d'approbation AQ</translation>
+    </message>
+    <message>
+        <source>Approved by {name}, {when}</source>
+        <translation>Approuvé par {name}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>RunsPanel</name>
+    <message>
+        <source>State filter</source>
+        <translation>Filtre d'état</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Check-list</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Équipement</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Open
+deviations</source>
+        <translation>Déviations
+ouvertes</translation>
+    </message>
+    <message>
+        <source>Failed
+steps</source>
+        <translation>Étapes
+en échec</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Démarrée</translation>
+    </message>
+    <message>
+        <source>No execution is in this state.</source>
+        <translation>Aucune exécution dans cet état.</translation>
+    </message>
+    <message>
+        <source>{name}
+{when}</source>
+        <translation>{name}
+{when}</translation>
+    </message>
+    <message>
+        <source>No checklist was executed yet: start one from a template.</source>
+        <translation>Aucune check-list n'a encore été exécutée : démarrez-en une à partir d'un modèle.</translation>
+    </message>
+    <message>
+        <source>{phase} · TRAINING</source>
+        <translation>{phase} · FORMATION</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>TRAINING — practice only, never changes the equipment</source>
+        <translation>FORMATION — exercice uniquement, ne modifie jamais l'équipement</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Approuver…</translation>
+    </message>
+    <message>
+        <source>No execution is shown.</source>
+        <translation>Aucune exécution n'est affichée.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to review, approve or reject checklists.</source>
+        <translation>Vos rôles ne vous permettent pas de revoir, d'approuver ou de rejeter des check-lists.</translation>
+    </message>
+    <message>
+        <source>Deviations are closed by someone who executes checklists (a technician or an instructor).</source>
+        <translation>Les déviations sont clôturées par une personne qui exécute des check-lists (un technicien ou un formateur).</translation>
+    </message>
+    <message>
+        <source>Close the deviation</source>
+        <translation>Clôturer la déviation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Failed steps: {count}</source>
+        <translation>Étapes en échec : {count}</translation>
+    </message>
+    <message>
+        <source>Open deviations: {count}</source>
+        <translation>Déviations ouvertes : {count}</translation>
+    </message>
+    <message>
+        <source>Mandatory steps without a value: {count}</source>
+        <translation>Étapes obligatoires sans valeur : {count}</translation>
+    </message>
+    <message>
+        <source>Corrections: {count}</source>
+        <translation>Corrections : {count}</translation>
+    </message>
+    <message>
+        <source>Signature problems: {count}</source>
+        <translation>Problèmes de signature : {count}</translation>
+    </message>
+    <message>
+        <source>{code} v{version} on {equipment} ({phase}), now {state}.</source>
+        <translation>{code} v{version} sur {equipment} ({phase}), actuellement : {state}.</translation>
+    </message>
+    <message>
+        <source>Signed ({meaning}) by {name}, {when}.</source>
+        <translation>Signé ({meaning}) par {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>{equipment} — {name} · {phase} · started by {who}, {when}</source>
+        <translation>{equipment} — {name} · {phase} · démarrée par {who}, {when}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>État : {state}</translation>
+    </message>
+    <message>
+        <source>Close deviation {number}</source>
+        <translation>Clôturer la déviation {number}</translation>
+    </message>
+    <message>
+        <source>How was deviation {number} resolved?</source>
+        <translation>Comment la déviation {number} a-t-elle été résolue ?</translation>
+    </message>
+    <message>
+        <source>Deviation {number} is closed.</source>
+        <translation>La déviation {number} est clôturée.</translation>
+    </message>
+    <message>
+        <source>The {phase} qualification of {equipment} is recorded in its logbook.</source>
+        <translation>La qualification {phase} de {equipment} est enregistrée dans son journal.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Revoir…</translation>
+    </message>
+    <message>
+        <source>Continue the execution</source>
+        <translation>Continuer l'exécution</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecordView</name>
+    <message>
+        <source>open</source>
+        <translation>ouverte</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>clôturée</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>By, when</source>
+        <translation>Par, quand</translation>
+    </message>
+    <message>
+        <source>Evidence, reason</source>
+        <translation>Preuve, motif</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Signification</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Failures and deviations</source>
+        <translation>Échecs et déviations</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>✖ Step {step}: {instruction}</source>
+        <translation>✖ Étape {step} : {instruction}</translation>
+    </message>
+    <message>
+        <source>Value {value} — {verdict}</source>
+        <translation>Valeur {value} — {verdict}</translation>
+    </message>
+    <message>
+        <source>⚠ Deviation {number} on step {step} — {state}</source>
+        <translation>⚠ Déviation {number} sur l'étape {step} — {state}</translation>
+    </message>
+    <message>
+        <source>⚠ Event {seq} was recorded after the approval.</source>
+        <translation>⚠ L'événement {seq} a été enregistré après l'approbation.</translation>
+    </message>
+    <message>
+        <source>No failed step and no deviation.</source>
+        <translation>Aucune étape en échec et aucune déviation.</translation>
+    </message>
+    <message>
+        <source>Entered by {name}, {when}</source>
+        <translation>Saisie par {name}, {when}</translation>
+    </message>
+    <message>
+        <source>What happened: {text}</source>
+        <translation>Ce qui s'est passé : {text}</translation>
+    </message>
+    <message>
+        <source>Impact: {text}</source>
+        <translation>Impact : {text}</translation>
+    </message>
+    <message>
+        <source>Action: {text}</source>
+        <translation>Action : {text}</translation>
+    </message>
+    <message>
+        <source>Raised by {name}, {when}</source>
+        <translation>Ouverte par {name}, {when}</translation>
+    </message>
+    <message>
+        <source>⚠ Signature {seq} no longer matches what it signed: the record was changed.</source>
+        <translation>⚠ La signature {seq} ne correspond plus à ce qu'elle a signé : l'enregistrement a été modifié.</translation>
+    </message>
+    <message>
+        <source>Criterion: {criterion}</source>
+        <translation>Critère : {criterion}</translation>
+    </message>
+    <message>
+        <source>Closed by {name}, {when}: {resolution}</source>
+        <translation>Clôturée par {name}, {when} : {resolution}</translation>
+    </message>
+    <message>
+        <source>Close deviation {number}…</source>
+        <translation>Clôturer la déviation {number}…</translation>
+    </message>
+    <message>
+        <source>{instrument}, serial {serial}, reading {uuid}</source>
+        <translation>{instrument}, n° de série {serial}, lecture {uuid}</translation>
+    </message>
+    <message>
+        <source>Correction {version}: {reason}</source>
+        <translation>Correction {version} : {reason}</translation>
+    </message>
+    <message>
+        <source>File {name}, SHA-256 {sha}</source>
+        <translation>Fichier {name}, SHA-256 {sha}</translation>
+    </message>
+</context>
+<context>
+    <name>RunHeader</name>
+    <message>
+        <source>TRAINING — a practice run: it never changes the equipment's state.</source>
+        <translation>FORMATION — exécution d'entraînement : elle ne change jamais l'état de l'équipement.</translation>
+    </message>
+    <message>
+        <source>No checklist open</source>
+        <translation>Aucune check-list ouverte</translation>
+    </message>
+    <message>
+        <source>{equipment} — {name} · {phase} · started by {by}, {when}</source>
+        <translation>{equipment} — {name} · {phase} · commencée par {by}, {when}</translation>
+    </message>
+</context>
 </TS>

@@ -2354,4 +2354,997 @@
         <translation>Verwijderd vóór het registreren: niet geteld, niet geregistreerd.</translation>
     </message>
 </context>
+<context>
+    <name>ChecklistWords</name>
+    <message>
+        <source>Unexpected error; nothing more was recorded. The details are in the log.</source>
+        <translation>Onverwachte fout; er werd niets meer geregistreerd. De details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <source>Executed</source>
+        <translation>Uitgevoerd</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Nagekeken</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Goedgekeurd</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I executed these steps and that the values recorded are true.</source>
+        <translation>Door te ondertekenen bevestig ik dat ik deze stappen heb uitgevoerd en dat de geregistreerde waarden juist zijn.</translation>
+    </message>
+    <message>
+        <source>By signing I confirm that I reviewed this record completely: values, verdicts, deviations and evidence.</source>
+        <translation>Door te ondertekenen bevestig ik dat ik dit record volledig heb nagekeken: waarden, oordelen, afwijkingen en bewijsstukken.</translation>
+    </message>
+    <message>
+        <source>By signing I approve this record as quality assurance; it is then locked.</source>
+        <translation>Door te ondertekenen keur ik dit record goed als kwaliteitsborging; het wordt dan vergrendeld.</translation>
+    </message>
+    <message>
+        <source>By signing I reject this record; it goes back to in progress for the reason I give.</source>
+        <translation>Door te ondertekenen wijs ik dit record af; het gaat terug naar bezig om de reden die ik opgeef.</translation>
+    </message>
+    <message>
+        <source>✔ Passed</source>
+        <translation>✔ Conform</translation>
+    </message>
+    <message>
+        <source>✖ Failed</source>
+        <translation>✖ Niet conform</translation>
+    </message>
+    <message>
+        <source>● Not evaluated</source>
+        <translation>● Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Conform</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Niet conform</translation>
+    </message>
+    <message>
+        <source>Not evaluated</source>
+        <translation>Niet beoordeeld</translation>
+    </message>
+    <message>
+        <source>Waiting for prerequisites</source>
+        <translation>Wacht op voorwaarden</translation>
+    </message>
+    <message>
+        <source>Deviation</source>
+        <translation>Afwijking</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Getalwaarde</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>Instrument reading</source>
+        <translation>Instrumentaflezing</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Oefening</translation>
+    </message>
+    <message>
+        <source>✔ Conforms</source>
+        <translation>✔ Conform</translation>
+    </message>
+    <message>
+        <source>✖ Does not conform</source>
+        <translation>✖ Niet conform</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCorrectionDialog</name>
+    <message>
+        <source>Correct a recorded value</source>
+        <translation>Een geregistreerde waarde corrigeren</translation>
+    </message>
+    <message>
+        <source>Recorded: {old}
+New value: {new}</source>
+        <translation>Geregistreerd: {old}
+Nieuwe waarde: {new}</translation>
+    </message>
+    <message>
+        <source>The value recorded stays in the record; the new one is added with your name and your reason.</source>
+        <translation>De geregistreerde waarde blijft in het record; de nieuwe wordt toegevoegd met uw naam en uw reden.</translation>
+    </message>
+    <message>
+        <source>Reason for the correction</source>
+        <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+        <source>e.g. typing error, reading repeated after levelling</source>
+        <translation>bv. tikfout, aflezing herhaald na waterpassen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Record the correction</source>
+        <translation>De correctie registreren</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reden (verplicht)</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction.</source>
+        <translation>Geef de reden van de correctie.</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentCapture</name>
+    <message>
+        <source>Instrument read for this step</source>
+        <translation>Instrument dat voor deze stap wordt afgelezen</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Verbreken</translation>
+    </message>
+    <message>
+        <source>Capture the reading</source>
+        <translation>De aflezing vastleggen</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Niet verbonden</translation>
+    </message>
+    <message>
+        <source>Choose an instrument first.</source>
+        <translation>Kies eerst een instrument.</translation>
+    </message>
+    <message>
+        <source>⚠ Read failed</source>
+        <translation>⚠ Aflezing mislukt</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Verbinding verbreken…</translation>
+    </message>
+    <message>
+        <source>{code} cannot be used: its calibration is overdue since {date}. Its readings cannot serve as evidence: choose a calibrated instrument.</source>
+        <translation>{code} kan niet worden gebruikt: de kalibratie is vervallen sinds {date}. De aflezingen kunnen niet als bewijs dienen: kies een gekalibreerd instrument.</translation>
+    </message>
+    <message>
+        <source>{code} cannot be used: no calibration date on record. Its readings cannot serve as evidence: choose a calibrated instrument.</source>
+        <translation>{code} kan niet worden gebruikt: er is geen kalibratiedatum geregistreerd. De aflezingen kunnen niet als bewijs dienen: kies een gekalibreerd instrument.</translation>
+    </message>
+    <message>
+        <source>Instrument: {identity}</source>
+        <translation>Instrument: {identity}</translation>
+    </message>
+    <message>
+        <source>✔ Stable</source>
+        <translation>✔ Stabiel</translation>
+    </message>
+    <message>
+        <source>≈ Not stable</source>
+        <translation>≈ Niet stabiel</translation>
+    </message>
+    <message>
+        <source>▲ Overload</source>
+        <translation>▲ Overbelast</translation>
+    </message>
+    <message>
+        <source>▼ Underload</source>
+        <translation>▼ Onderbelast</translation>
+    </message>
+    <message>
+        <source>⚠ Error</source>
+        <translation>⚠ Fout</translation>
+    </message>
+    <message>
+        <source>✔ Connected</source>
+        <translation>✔ Verbonden</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinden…</translation>
+    </message>
+    <message>
+        <source>No {driver} instrument is registered: register one on the instruments page.</source>
+        <translation>Er is geen {driver}-instrument geregistreerd: registreer er een op de instrumentenpagina.</translation>
+    </message>
+    <message>
+        <source>{code} has no serial port in the register: set it on the instruments page.</source>
+        <translation>{code} heeft geen seriële poort in het register: stel die in op de instrumentenpagina.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistRunner</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Vorige</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Volgende ▶</translation>
+    </message>
+    <message>
+        <source>✍ Sign as executed</source>
+        <translation>✍ Ondertekenen als uitgevoerd</translation>
+    </message>
+    <message>
+        <source>✔ Conforms</source>
+        <translation>✔ Conform</translation>
+    </message>
+    <message>
+        <source>✖ Does not conform</source>
+        <translation>✖ Niet conform</translation>
+    </message>
+    <message>
+        <source>TRAINING run</source>
+        <translation>OPLEIDINGS-uitvoering</translation>
+    </message>
+    <message>
+        <source>Step {number}: {instruction}</source>
+        <translation>Stap {number}: {instruction}</translation>
+    </message>
+    <message>
+        <source>Failed: {answer}</source>
+        <translation>Niet conform: {answer}</translation>
+    </message>
+    <message>
+        <source>Deviation postponed: the checklist cannot be signed as executed until it is raised.</source>
+        <translation>Afwijking uitgesteld: de checklist kan pas als uitgevoerd worden ondertekend als ze gemeld is.</translation>
+    </message>
+    <message>
+        <source>Cannot be signed as executed yet. {problems}</source>
+        <translation>Kan nog niet als uitgevoerd worden ondertekend. {problems}</translation>
+    </message>
+    <message>
+        <source>Signed as executed by {name}, {when}.</source>
+        <translation>Ondertekend als uitgevoerd door {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>Deviation {number} recorded.</source>
+        <translation>Afwijking {number} geregistreerd.</translation>
+    </message>
+    <message>
+        <source>This checklist is already signed ({state}).</source>
+        <translation>Deze checklist is al ondertekend ({state}).</translation>
+    </message>
+    <message>
+        <source>Mandatory steps without a value: {steps}.</source>
+        <translation>Verplichte stappen zonder waarde: {steps}.</translation>
+    </message>
+    <message>
+        <source>Failed steps that still need their deviation: {steps}.</source>
+        <translation>Niet-conforme stappen die nog hun afwijking nodig hebben: {steps}.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>{code} version {version}: {title}
+Equipment {equipment} — {name}
+Steps: {steps} · deviations: {deviations}</source>
+        <translation>{code} versie {version}: {title}
+Uitrusting {equipment} — {name}
+Stappen: {steps} · afwijkingen: {deviations}</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <source>✔ Conforms</source>
+        <translation>✔ Conform</translation>
+    </message>
+    <message>
+        <source>✖ Does not conform</source>
+        <translation>✖ Niet conform</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registreren</translation>
+    </message>
+    <message>
+        <source>Raise the deviation…</source>
+        <translation>De afwijking melden…</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>verplicht</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatief</translation>
+    </message>
+    <message>
+        <source>{code} (serial no. {serial}), calibrated until {due}; reading {reading} {unit}</source>
+        <translation>{code} (serienr. {serial}), gekalibreerd tot {due}; aflezing {reading} {unit}</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Een bestand bijvoegen</translation>
+    </message>
+    <message>
+        <source>Accepted files ({patterns})</source>
+        <translation>Aanvaarde bestanden ({patterns})</translation>
+    </message>
+    <message>
+        <source>e.g. 121,5</source>
+        <translation>bv. 121,5</translation>
+    </message>
+    <message>
+        <source>Type the answer</source>
+        <translation>Typ het antwoord</translation>
+    </message>
+    <message>
+        <source>○ No value yet</source>
+        <translation>○ Nog geen waarde</translation>
+    </message>
+    <message>
+        <source>A failed step needs a deviation before the checklist can be signed as executed.</source>
+        <translation>Een niet-conforme stap vraagt een afwijking voordat de checklist als uitgevoerd kan worden ondertekend.</translation>
+    </message>
+    <message>
+        <source>Entered by {name}, {when}</source>
+        <translation>Ingevoerd door {name}, {when}</translation>
+    </message>
+    <message>
+        <source>Type the value first.</source>
+        <translation>Typ eerst de waarde.</translation>
+    </message>
+    <message>
+        <source>{section} · Step {number} of {total} · {kind}, {need}</source>
+        <translation>{section} · Stap {number} van {total} · {kind}, {need}</translation>
+    </message>
+    <message>
+        <source>Criterion: {criterion}</source>
+        <translation>Criterium: {criterion}</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Waits for step {steps}: do it first.</source>
+        <translation>Wacht op stap {steps}: doe die eerst.</translation>
+    </message>
+    <message>
+        <source>correction {version}: {reason}</source>
+        <translation>correctie {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>✖ Failed: {answer}</source>
+        <translation>✖ Niet conform: {answer}</translation>
+    </message>
+    <message>
+        <source>✔ Passed: {answer}</source>
+        <translation>✔ Conform: {answer}</translation>
+    </message>
+    <message>
+        <source>● Recorded: {answer}</source>
+        <translation>● Geregistreerd: {answer}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {error}</source>
+        <translation>{name} kon niet worden gelezen: {error}</translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>Een foto kiezen…</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Een bestand kiezen…</translation>
+    </message>
+    <message>
+        <source>⚠ Deviation {number} ({state}), raised by {name}: {description}</source>
+        <translation>⚠ Afwijking {number} ({state}), gemeld door {name}: {description}</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Electronic signature</source>
+        <translation>Elektronische handtekening</translation>
+    </message>
+    <message>
+        <source>Meaning of the signature: {meaning}</source>
+        <translation>Betekenis van de handtekening: {meaning}</translation>
+    </message>
+    <message>
+        <source>Your name, the date and time with the time zone and this meaning are recorded with a fingerprint of what you sign: any later change shows.</source>
+        <translation>Uw naam, de datum en het uur met de tijdzone en deze betekenis worden geregistreerd met een vingerafdruk van wat u ondertekent: elke latere wijziging valt op.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reden (verplicht)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ondertekenen</translation>
+    </message>
+    <message>
+        <source>Signing as {login}</source>
+        <translation>Ondertekenen als {login}</translation>
+    </message>
+    <message>
+        <source>Type your login and your password.</source>
+        <translation>Typ uw gebruikersnaam en uw wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Type your password: it is your signature.</source>
+        <translation>Typ uw wachtwoord: het is uw handtekening.</translation>
+    </message>
+    <message>
+        <source>Give the reason: it is recorded with your signature.</source>
+        <translation>Geef de reden: ze wordt met uw handtekening geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Checking the signature…</source>
+        <translation>Handtekening wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>Not signed: {reason}</source>
+        <translation>Niet ondertekend: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <source>Raise a deviation</source>
+        <translation>Een afwijking melden</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>What was found, when, on what.</source>
+        <translation>Wat werd vastgesteld, wanneer, waarop.</translation>
+    </message>
+    <message>
+        <source>Effect on the equipment, the product or the result; risk.</source>
+        <translation>Gevolg voor de uitrusting, het product of het resultaat; risico.</translation>
+    </message>
+    <message>
+        <source>Correction made, or action planned and by whom.</source>
+        <translation>Uitgevoerde correctie, of geplande actie en door wie.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>The checklist cannot be signed as executed until the deviation is raised.</source>
+        <translation>De checklist kan pas als uitgevoerd worden ondertekend als de afwijking gemeld is.</translation>
+    </message>
+    <message>
+        <source>Record the deviation</source>
+        <translation>De afwijking registreren</translation>
+    </message>
+    <message>
+        <source>Description: what happened (required)</source>
+        <translation>Beschrijving: wat er gebeurde (verplicht)</translation>
+    </message>
+    <message>
+        <source>Impact (required)</source>
+        <translation>Impact (verplicht)</translation>
+    </message>
+    <message>
+        <source>Action taken or planned (required)</source>
+        <translation>Genomen of geplande actie (verplicht)</translation>
+    </message>
+    <message>
+        <source>Describe what happened.</source>
+        <translation>Beschrijf wat er gebeurde.</translation>
+    </message>
+    <message>
+        <source>Say what the impact is (or that there is none, and why).</source>
+        <translation>Zeg wat de impact is (of dat er geen is, en waarom).</translation>
+    </message>
+    <message>
+        <source>Say what action was taken or is planned.</source>
+        <translation>Zeg welke actie genomen werd of gepland is.</translation>
+    </message>
+</context>
+<context>
+    <name>StepOverview</name>
+    <message>
+        <source>Steps of the checklist</source>
+        <translation>Stappen van de checklist</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Sjablonen</translation>
+    </message>
+    <message>
+        <source>Executions</source>
+        <translation>Uitvoeringen</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistStartDialog</name>
+    <message>
+        <source>Equipment</source>
+        <translation>Uitrusting</translation>
+    </message>
+    <message>
+        <source>Training mode: practice only, never changes the equipment</source>
+        <translation>Opleidingsmodus: alleen oefening, verandert nooit iets aan de uitrusting</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>No equipment of type {type} in the register: add one first.</source>
+        <translation>Geen uitrusting van het type {type} in het register: voeg er eerst een toe.</translation>
+    </message>
+    <message>
+        <source>Start {code} version {version}</source>
+        <translation>{code} versie {version} starten</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPanel</name>
+    <message>
+        <source>{code} version {version} is approved: it can be executed.</source>
+        <translation>{code} versie {version} is goedgekeurd: hij kan uitgevoerd worden.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>Start…</source>
+        <translation>Starten…</translation>
+    </message>
+    <message>
+        <source>{code} version {version} is already approved.</source>
+        <translation>{code} versie {version} is al goedgekeurd.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to execute checklists. Ask a technician or an instructor.</source>
+        <translation>Uw rollen laten u niet toe checklists uit te voeren. Vraag het aan een technicus of een opleider.</translation>
+    </message>
+    <message>
+        <source>{code} version {version} is awaiting QA approval: it cannot be executed yet.</source>
+        <translation>{code} versie {version} wacht op goedkeuring door QA: hij kan nog niet uitgevoerd worden.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Equipment type</source>
+        <translation>Type uitrusting</translation>
+    </message>
+    <message>
+        <source>QA approval</source>
+        <translation>Goedkeuring QA</translation>
+    </message>
+    <message>
+        <source>Only QA may approve a checklist template.</source>
+        <translation>Alleen QA mag een checklistsjabloon goedkeuren.</translation>
+    </message>
+    <message>
+        <source>Approve {code} version {version} ({title}): once approved it can be executed.</source>
+        <translation>{code} versie {version} ({title}) goedkeuren: eenmaal goedgekeurd kan hij uitgevoerd worden.</translation>
+    </message>
+    <message>
+        <source>Awaiting QA approval</source>
+        <translation>Wacht op goedkeuring QA</translation>
+    </message>
+    <message>
+        <source>Approved by {name}, {when}</source>
+        <translation>Goedgekeurd door {name}, {when}</translation>
+    </message>
+</context>
+<context>
+    <name>RunsPanel</name>
+    <message>
+        <source>State filter</source>
+        <translation>Filter op status</translation>
+    </message>
+    <message>
+        <source>Every state</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Uitrusting</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Open
+deviations</source>
+        <translation>Open
+afwijkingen</translation>
+    </message>
+    <message>
+        <source>Failed
+steps</source>
+        <translation>Mislukte
+stappen</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestart</translation>
+    </message>
+    <message>
+        <source>No execution is in this state.</source>
+        <translation>Geen uitvoering in deze status.</translation>
+    </message>
+    <message>
+        <source>{name}
+{when}</source>
+        <translation>{name}
+{when}</translation>
+    </message>
+    <message>
+        <source>No checklist was executed yet: start one from a template.</source>
+        <translation>Er is nog geen checklist uitgevoerd: start er een vanuit een sjabloon.</translation>
+    </message>
+    <message>
+        <source>{phase} · TRAINING</source>
+        <translation>{phase} · OPLEIDING</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <source>TRAINING — practice only, never changes the equipment</source>
+        <translation>OPLEIDING — alleen oefening, verandert nooit iets aan de uitrusting</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Afwijzen…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <translation>Goedkeuren…</translation>
+    </message>
+    <message>
+        <source>No execution is shown.</source>
+        <translation>Er wordt geen uitvoering getoond.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to review, approve or reject checklists.</source>
+        <translation>Uw rollen laten u niet toe checklists na te kijken, goed te keuren of af te wijzen.</translation>
+    </message>
+    <message>
+        <source>Deviations are closed by someone who executes checklists (a technician or an instructor).</source>
+        <translation>Afwijkingen worden afgesloten door iemand die checklists uitvoert (een technicus of een opleider).</translation>
+    </message>
+    <message>
+        <source>Close the deviation</source>
+        <translation>De afwijking afsluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Failed steps: {count}</source>
+        <translation>Mislukte stappen: {count}</translation>
+    </message>
+    <message>
+        <source>Open deviations: {count}</source>
+        <translation>Open afwijkingen: {count}</translation>
+    </message>
+    <message>
+        <source>Mandatory steps without a value: {count}</source>
+        <translation>Verplichte stappen zonder waarde: {count}</translation>
+    </message>
+    <message>
+        <source>Corrections: {count}</source>
+        <translation>Correcties: {count}</translation>
+    </message>
+    <message>
+        <source>Signature problems: {count}</source>
+        <translation>Handtekeningproblemen: {count}</translation>
+    </message>
+    <message>
+        <source>{code} v{version} on {equipment} ({phase}), now {state}.</source>
+        <translation>{code} v{version} op {equipment} ({phase}), nu: {state}.</translation>
+    </message>
+    <message>
+        <source>Signed ({meaning}) by {name}, {when}.</source>
+        <translation>Ondertekend ({meaning}) door {name}, {when}.</translation>
+    </message>
+    <message>
+        <source>{equipment} — {name} · {phase} · started by {who}, {when}</source>
+        <translation>{equipment} — {name} · {phase} · gestart door {who}, {when}</translation>
+    </message>
+    <message>
+        <source>State: {state}</source>
+        <translation>Status: {state}</translation>
+    </message>
+    <message>
+        <source>Close deviation {number}</source>
+        <translation>Afwijking {number} afsluiten</translation>
+    </message>
+    <message>
+        <source>How was deviation {number} resolved?</source>
+        <translation>Hoe werd afwijking {number} opgelost?</translation>
+    </message>
+    <message>
+        <source>Deviation {number} is closed.</source>
+        <translation>Afwijking {number} is afgesloten.</translation>
+    </message>
+    <message>
+        <source>The {phase} qualification of {equipment} is recorded in its logbook.</source>
+        <translation>De {phase}-kwalificatie van {equipment} is in zijn logboek geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Nakijken…</translation>
+    </message>
+    <message>
+        <source>Continue the execution</source>
+        <translation>Uitvoering voortzetten</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecordView</name>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Stap</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>By, when</source>
+        <translation>Door, wanneer</translation>
+    </message>
+    <message>
+        <source>Evidence, reason</source>
+        <translation>Bewijs, reden</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum en tijd</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Betekenis</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Failures and deviations</source>
+        <translation>Mislukkingen en afwijkingen</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Waarden</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
+    </message>
+    <message>
+        <source>✖ Step {step}: {instruction}</source>
+        <translation>✖ Stap {step}: {instruction}</translation>
+    </message>
+    <message>
+        <source>Value {value} — {verdict}</source>
+        <translation>Waarde {value} — {verdict}</translation>
+    </message>
+    <message>
+        <source>⚠ Deviation {number} on step {step} — {state}</source>
+        <translation>⚠ Afwijking {number} bij stap {step} — {state}</translation>
+    </message>
+    <message>
+        <source>⚠ Event {seq} was recorded after the approval.</source>
+        <translation>⚠ Gebeurtenis {seq} werd na de goedkeuring geregistreerd.</translation>
+    </message>
+    <message>
+        <source>No failed step and no deviation.</source>
+        <translation>Geen mislukte stap en geen afwijking.</translation>
+    </message>
+    <message>
+        <source>Entered by {name}, {when}</source>
+        <translation>Ingevoerd door {name}, {when}</translation>
+    </message>
+    <message>
+        <source>What happened: {text}</source>
+        <translation>Wat er gebeurde: {text}</translation>
+    </message>
+    <message>
+        <source>Impact: {text}</source>
+        <translation>Impact: {text}</translation>
+    </message>
+    <message>
+        <source>Action: {text}</source>
+        <translation>Actie: {text}</translation>
+    </message>
+    <message>
+        <source>Raised by {name}, {when}</source>
+        <translation>Gemeld door {name}, {when}</translation>
+    </message>
+    <message>
+        <source>⚠ Signature {seq} no longer matches what it signed: the record was changed.</source>
+        <translation>⚠ Handtekening {seq} komt niet meer overeen met wat ze ondertekende: het record werd gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Criterion: {criterion}</source>
+        <translation>Criterium: {criterion}</translation>
+    </message>
+    <message>
+        <source>Closed by {name}, {when}: {resolution}</source>
+        <translation>Afgesloten door {name}, {when}: {resolution}</translation>
+    </message>
+    <message>
+        <source>Close deviation {number}…</source>
+        <translation>Afwijking {number} afsluiten…</translation>
+    </message>
+    <message>
+        <source>{instrument}, serial {serial}, reading {uuid}</source>
+        <translation>{instrument}, serienummer {serial}, meting {uuid}</translation>
+    </message>
+    <message>
+        <source>Correction {version}: {reason}</source>
+        <translation>Correctie {version}: {reason}</translation>
+    </message>
+    <message>
+        <source>File {name}, SHA-256 {sha}</source>
+        <translation>Bestand {name}, SHA-256 {sha}</translation>
+    </message>
+</context>
+<context>
+    <name>RunHeader</name>
+    <message>
+        <source>TRAINING — a practice run: it never changes the equipment's state.</source>
+        <translation>OPLEIDING — oefenuitvoering: ze verandert nooit de toestand van de uitrusting.</translation>
+    </message>
+    <message>
+        <source>No checklist open</source>
+        <translation>Geen checklist geopend</translation>
+    </message>
+    <message>
+        <source>{equipment} — {name} · {phase} · started by {by}, {when}</source>
+        <translation>{equipment} — {name} · {phase} · gestart door {by}, {when}</translation>
+    </message>
+</context>
 </TS>
