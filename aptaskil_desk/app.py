@@ -24,8 +24,10 @@ from aptaskil_desk.services.base import Actor
 from aptaskil_desk.services.centre import CentreService
 from aptaskil_desk.services.checklist_runs import ChecklistRunService
 from aptaskil_desk.services.checklists import ChecklistService
+from aptaskil_desk.services.courses import CourseService
 from aptaskil_desk.services.demo import DemoService
 from aptaskil_desk.services.equipment import EquipmentService
+from aptaskil_desk.services.hours import HoursService
 from aptaskil_desk.services.instruments import InstrumentService
 from aptaskil_desk.services.passwords import Hasher
 from aptaskil_desk.services.people import PeopleService
@@ -54,12 +56,14 @@ class AppContext:
     clock: Clock
     accounts: AccountService
     centre: CentreService
+    courses: CourseService
     audit: AuditService
     people: PeopleService
     people_import: PeopleImportService
     badges: BadgeService
     scan: ScanService
     attendance: AttendanceService
+    hours: HoursService
     equipment: EquipmentService
     instruments: InstrumentService
     checklists: ChecklistService
@@ -133,12 +137,14 @@ def build_context(
             clock=clock,
             accounts=accounts,
             centre=centre,
+            courses=CourseService(db, clock),
             audit=AuditService(db, clock),
             people=people,
             people_import=PeopleImportService(db, clock),
             badges=badges,
             scan=ScanService(db, clock, authorisation_lapse=lapse),
             attendance=AttendanceService(db, clock),
+            hours=HoursService(db, clock),
             equipment=equipment,
             instruments=instruments,
             checklists=checklists,

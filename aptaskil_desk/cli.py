@@ -43,6 +43,7 @@ from aptaskil_desk.commands.checklists import (
     cmd_checklist_import,
     cmd_checklist_templates,
 )
+from aptaskil_desk.commands.courses import register as register_courses
 from aptaskil_desk.commands.equipment import (
     cmd_equipment_add,
     cmd_equipment_authorisations,
@@ -53,6 +54,7 @@ from aptaskil_desk.commands.equipment import (
     cmd_equipment_status,
 )
 from aptaskil_desk.commands.equipment_labels import cmd_equipment_label
+from aptaskil_desk.commands.hours import register as register_report_hours
 from aptaskil_desk.commands.instruments import (
     cmd_instrument_add,
     cmd_instrument_list,
@@ -73,6 +75,7 @@ from aptaskil_desk.commands.people import (
     cmd_scan,
 )
 from aptaskil_desk.commands.reports import cmd_report_checklist, cmd_report_logbook
+from aptaskil_desk.commands.session_report import register as register_session_reports
 from aptaskil_desk.db.database import describe_connection_error
 from aptaskil_desk.errors import AptaskilError
 from aptaskil_desk.i18n import Translator
@@ -270,6 +273,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     _instrument_commands(sub, add)
+    register_courses(sub, add)
 
     checklist = sub.add_parser("checklist", help="qualification and routine checklists").add_subparsers(
         dest="c_command", required=True
@@ -286,6 +290,8 @@ def build_parser() -> argparse.ArgumentParser:
     r_logbook.add_argument("--out", required=True, metavar="FILE.pdf")
     r_logbook.add_argument("--from", dest="from_date", metavar="YYYY-MM-DD", help="first day (Brussels time), included")
     r_logbook.add_argument("--to", dest="to_date", metavar="YYYY-MM-DD", help="last day (Brussels time), included")
+    register_report_hours(report, add)
+    register_session_reports(report, add)
     r_checklist = add("checklist", cmd_report_checklist, "an executed checklist as a PDF", parent=report)
     r_checklist.add_argument("record_id", metavar="ID", help="the execution's record id (UUID)")
     r_checklist.add_argument("--out", required=True, metavar="FILE.pdf")

@@ -153,15 +153,23 @@ class SessionSlot(Base):
 
 
 class RosterEntry(Base):
-    """A learner enrolled in a session."""
+    """A learner enrolled in a session. Withdrawing keeps the row (``withdrawn_*`` set, reason required)."""
 
     __tablename__ = "roster_entry"
-    __table_args__ = (UniqueConstraint("session_id", "person_id"),)
+    __table_args__ = (
+        UniqueConstraint("session_id", "person_id"),
+        CheckConstraint(
+            "withdrawn_at IS NULL OR (withdrawn_by IS NOT NULL AND withdrawn_reason IS NOT NULL)", name="withdrawal"
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("course_session.id"))
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     enrolled_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    withdrawn_by: Mapped[str | None] = mapped_column(String(120))
+    withdrawn_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class AuditLog(Base):
@@ -556,3 +564,22 @@ class ChecklistAttachment(Base):
     size: Mapped[int] = mapped_column(Integer)
     content: Mapped[bytes] = mapped_column(LargeBinary)
     stored_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+class PrintedRecord(Base):
+    """A printout's verification code and the SHA-256 of exactly what it showed (``content_hash``),
+    with one hash per part (``part_hashes``, canonical JSON: part key → hash) so that a later check
+    can say which learner or day changed. Never changed or removed."""
+
+    __tablename__ = "printed_record"
+    __table_args__ = (Index("ix_printed_record_subject", "kind", "subject"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))  # session_record
+    subject: Mapped[str] = mapped_column(String(64))  # the session's code
+    content_hash: Mapped[str] = mapped_column(String(64))
+    part_hashes: Mapped[str] = mapped_column(Text)
+    printed_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    printed_by: Mapped[str] = mapped_column(String(120))
+    terminal: Mapped[str] = mapped_column(String(64))

@@ -53,7 +53,7 @@ def _course_titles(session: Session, person_ids: Sequence[int]) -> dict[int, str
         select(RosterEntry.person_id, Course.title)
         .join(CourseSession, RosterEntry.session_id == CourseSession.id)
         .join(Course, CourseSession.course_id == Course.id)
-        .where(RosterEntry.person_id.in_(person_ids))
+        .where(RosterEntry.person_id.in_(person_ids), RosterEntry.withdrawn_at.is_(None))
         .order_by(CourseSession.starts_at.desc())
     )
     titles: dict[int, str] = {}
@@ -169,7 +169,9 @@ class BadgeService(Service):
                 )
                 if not sessions:
                     raise NotFound("No session or course {code!r}.", code=session_code)
-                roster = select(RosterEntry.person_id).where(RosterEntry.session_id.in_(sessions))
+                roster = select(RosterEntry.person_id).where(
+                    RosterEntry.session_id.in_(sessions), RosterEntry.withdrawn_at.is_(None)
+                )
                 stmt = stmt.where(Person.id.in_(roster))
             elif person_ids:
                 stmt = stmt.where(Person.id.in_(person_ids))

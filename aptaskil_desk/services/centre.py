@@ -208,7 +208,9 @@ class CentreService(Service):
             now = []
             for slot, session, course, instructor in rows:
                 enrolled = s.execute(
-                    select(func.count(RosterEntry.id)).where(RosterEntry.session_id == session.id)
+                    select(func.count(RosterEntry.id)).where(
+                        RosterEntry.session_id == session.id, RosterEntry.withdrawn_at.is_(None)
+                    )
                 ).scalar_one()
                 now.append(
                     SlotNow(

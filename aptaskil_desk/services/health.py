@@ -53,6 +53,8 @@ _SQLITE_TRIGGERS = {
     "instrument_no_delete",
     "checklist_template_no_delete",
     "checklist_template_approve_only",
+    "printed_record_no_update",
+    "printed_record_no_delete",
     *(
         f"{t}_no_{op}"
         for t in ("checklist_attachment", "checklist_execution", "checklist_event")
@@ -90,6 +92,8 @@ _PG_TRIGGERS = {
     "checklist_template_no_delete",
     "checklist_template_no_truncate",
     "checklist_template_approve_only",
+    "printed_record_append_only",
+    "printed_record_no_truncate",
     *(
         f"{t}_{g}"
         for t in ("checklist_attachment", "checklist_execution", "checklist_event")

@@ -310,7 +310,8 @@ class InstrumentService(Service):
                 raise NotFound("No person with id {id}.", id=person_id)
             session_id = session_id_of(s, session_code)
             if session_id is not None and not s.execute(select(RosterEntry.id).where(
-                RosterEntry.session_id == session_id, RosterEntry.person_id == person_id
+                RosterEntry.session_id == session_id, RosterEntry.person_id == person_id,
+                RosterEntry.withdrawn_at.is_(None),
             )).first():  # fmt: skip
                 raise InvalidInput("{name} is not enrolled in session {code}.", name=person.display_name,
                                    code=session_code)  # fmt: skip

@@ -236,7 +236,9 @@ class ScanService(Service):
         enrolled = set(
             s.execute(
                 select(RosterEntry.session_id).where(
-                    RosterEntry.person_id == person_id, RosterEntry.session_id.in_(running)
+                    RosterEntry.person_id == person_id,
+                    RosterEntry.session_id.in_(running),
+                    RosterEntry.withdrawn_at.is_(None),
                 )
             ).scalars()
         )

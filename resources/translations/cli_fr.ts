@@ -2673,7 +2673,7 @@
     </message>
     <message>
         <source>Roster: {n} enrolled, {w} withdrawn.</source>
-        <translation>Inscrits : {n} inscrit·es, {w} retiré·es.</translation>
+        <translation>Liste des inscrits : {n} inscrit·es, {w} retiré·es.</translation>
     </message>
     <message>
         <source>withdrawn on {date}: {reason}</source>
@@ -2889,7 +2889,7 @@
     </message>
     <message>
         <source>Times are Brussels time. Hours count only the time inside the scheduled slots. * marks a time set by a correction; each correction is listed under its day with the original value and the reason. To check this paper against the database: aptaskil-desk report verify {code}</source>
-        <translation>Heures de Bruxelles. Seul le temps passé dans les plages prévues est compté. * signale une heure fixée par une correction ; chaque correction figure sous son jour avec la valeur d'origine et le motif. Pour vérifier ce document auprès de la base de données : aptaskil-desk report verify {code}</translation>
+        <translation>Les heures indiquées sont celles de Bruxelles. Seul le temps passé dans les plages prévues est compté. * signale une heure fixée par une correction ; chaque correction figure sous son jour avec la valeur d'origine et le motif. Pour vérifier ce document auprès de la base de données : aptaskil-desk report verify {code}</translation>
     </message>
     <message>
         <source>Session attendance record {code}</source>
@@ -3182,6 +3182,10 @@
     <message>
         <source>Record {code} (session {subject}) CHANGED since printing on {when} by {who}:</source>
         <translation>Le relevé {code} (session {subject}) a CHANGÉ depuis son impression le {when} par {who} :</translation>
+    </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation>retiré·e le {day}</translation>
     </message>
 </context>
 </TS>

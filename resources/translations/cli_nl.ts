@@ -3183,5 +3183,9 @@
         <source>Record {code} (session {subject}) CHANGED since printing on {when} by {who}:</source>
         <translation>Register {code} (sessie {subject}) is GEWIJZIGD sinds het afdrukken op {when} door {who}:</translation>
     </message>
+    <message>
+        <source>withdrawn on {day}</source>
+        <translation>uitgeschreven op {day}</translation>
+    </message>
 </context>
 </TS>
