@@ -31,6 +31,7 @@ from aptaskil_desk.errors import AptaskilError
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.services.accounts import StaffInfo
 from aptaskil_desk.services.scan import ScanResult
+from aptaskil_desk.ui.checklists.pages import ChecklistsPage, checklist_pages
 from aptaskil_desk.ui.i18n import UiTranslators
 from aptaskil_desk.ui.idle import IdleWatcher
 from aptaskil_desk.ui.instruments.console import InstrumentConsole
@@ -131,7 +132,9 @@ class MainWindow(QMainWindow):
             self.staff_area.add_page(spec.key, spec.title, spec.widget, spec.permission)
             self.staff_area.staff_changed.connect(spec.widget.set_staff)
         # Pages that hold an instrument's thread: shut down with the window (closeEvent).
-        self._instrument_pages: list[InstrumentConsole | LoopCalibrationScreen | BalanceCheckScreen] = []
+        self._instrument_pages: list[
+            InstrumentConsole | LoopCalibrationScreen | BalanceCheckScreen | ChecklistsPage
+        ] = []
         for ispec in instrument_pages(ctx, self.jobs):
             self.staff_area.add_page(ispec.key, ispec.title, ispec.widget, ispec.permission)
             self.staff_area.staff_changed.connect(ispec.widget.set_staff)
@@ -140,6 +143,12 @@ class MainWindow(QMainWindow):
             self.staff_area.add_page(xspec.key, xspec.title, xspec.widget, xspec.permission)
             self.staff_area.staff_changed.connect(xspec.widget.set_staff)
             self._instrument_pages.append(xspec.widget)
+        # The checklists page resets its signing session on every change of person (lock, unlock);
+        # its runner reads instruments live.
+        for cspec in checklist_pages(ctx, self.jobs):
+            self.staff_area.add_page(cspec.key, cspec.title, cspec.widget, cspec.permission)
+            self.staff_area.staff_changed.connect(cspec.widget.set_staff)
+            self._instrument_pages.append(cspec.widget)
         for page in (self.kiosk, self.result_screen, self.questions, self.unlock, self.staff_area):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)
