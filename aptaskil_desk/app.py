@@ -18,6 +18,7 @@ from aptaskil_desk.errors import SchemaOutOfDate
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.services.accounts import AccountService
 from aptaskil_desk.services.attendance import AttendanceService
+from aptaskil_desk.services.attendance_review import AttendanceReviewService
 from aptaskil_desk.services.audit import AuditService
 from aptaskil_desk.services.badges import BadgeService
 from aptaskil_desk.services.base import Actor
@@ -63,6 +64,7 @@ class AppContext:
     badges: BadgeService
     scan: ScanService
     attendance: AttendanceService
+    attendance_review: AttendanceReviewService
     hours: HoursService
     equipment: EquipmentService
     instruments: InstrumentService
@@ -144,6 +146,7 @@ def build_context(
             badges=badges,
             scan=ScanService(db, clock, authorisation_lapse=lapse),
             attendance=AttendanceService(db, clock),
+            attendance_review=AttendanceReviewService(db, clock),
             hours=HoursService(db, clock),
             equipment=equipment,
             instruments=instruments,

@@ -26,6 +26,8 @@ FLAG_WORDS = {
     "unscheduled": N_("scan outside any session"),
     "not_enrolled": N_("not enrolled"),
     "corrected": N_("corrected"),
+    "late": N_("late"),
+    "left_early": N_("left early"),
 }
 CATEGORY_WORDS = {
     "job_seeker": N_("Job seeker"),

@@ -30,6 +30,7 @@ from aptaskil_desk.db.models import (
     SessionSlot,
 )
 from aptaskil_desk.domain import attendance
+from aptaskil_desk.domain.attendance_flags import day_flags
 from aptaskil_desk.domain.hours import day_slots
 from aptaskil_desk.domain.names import sort_key
 from aptaskil_desk.errors import NotFound
@@ -226,6 +227,7 @@ def _day(
     unscheduled = tuple(stay for stay, owner in zip(stays, owners, strict=True) if owner is None)
     mine = tuple(stay for stay, owner in zip(stays, owners, strict=True) if owner == session_id)
     flags = {f for stay in mine for f in stay.flags} | ({"unscheduled"} if unscheduled else set())
+    flags |= day_flags(mine, day_slots(day, [session_id], slots))  # late, left_early (domain/attendance_flags.py)
     standing_ids = {e.id for e in standing}
     by_id = {r.id: r for r in rows}
     corrections = []

@@ -47,6 +47,7 @@ from aptaskil_desk.ui.kiosk.scanner import ScannerInput
 from aptaskil_desk.ui.kiosk.serial_scanner import SerialScanner
 from aptaskil_desk.ui.sound import Sound, SoundPlayer
 from aptaskil_desk.ui.staff.area import StaffArea
+from aptaskil_desk.ui.staff.attendance_page import attendance_pages
 from aptaskil_desk.ui.staff.equipment_page import equipment_pages
 from aptaskil_desk.ui.staff.unlock import UnlockScreen
 from aptaskil_desk.ui.style import load_stylesheet
@@ -149,6 +150,9 @@ class MainWindow(QMainWindow):
             self.staff_area.add_page(cspec.key, cspec.title, cspec.widget, cspec.permission)
             self.staff_area.staff_changed.connect(cspec.widget.set_staff)
             self._instrument_pages.append(cspec.widget)
+        for aspec in attendance_pages(ctx, self.jobs):
+            self.staff_area.add_page(aspec.key, aspec.title, aspec.widget, aspec.permission)
+            self.staff_area.staff_changed.connect(aspec.widget.set_staff)
         for page in (self.kiosk, self.result_screen, self.questions, self.unlock, self.staff_area):
             self.stack.addWidget(page)
         self.setCentralWidget(self.stack)

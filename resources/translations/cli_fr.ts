@@ -3187,5 +3187,37 @@
         <source>withdrawn on {day}</source>
         <translation>retiré·e le {day}</translation>
     </message>
+    <message>
+        <source>Only a training execution names a learner who practises: start it in training mode.</source>
+        <translation>Seule une exécution en formation désigne un apprenant qui s'exerce : démarrez-la en mode formation.</translation>
+    </message>
+    <message>
+        <source>{name} is a staff member, not a learner: only a learner practises in training.</source>
+        <translation>{name} est un membre du personnel, pas un apprenant : seul un apprenant s'exerce en formation.</translation>
+    </message>
+    <message>
+        <source>--trainee names the learner who practises a training execution: add --training.</source>
+        <translation>--trainee désigne l'apprenant qui s'exerce lors d'une exécution en formation : ajoutez --training.</translation>
+    </message>
+    <message>
+        <source>Practised by {trainee}, supervised by {supervisor}.</source>
+        <translation>Exercice réalisé par {trainee}, sous la supervision de {supervisor}.</translation>
+    </message>
+    <message>
+        <source>practised by {trainee}</source>
+        <translation>exercice de {trainee}</translation>
+    </message>
+    <message>
+        <source>Training — practised by {trainee}, supervised by {supervisor}</source>
+        <translation>Formation — exercice réalisé par {trainee}, sous la supervision de {supervisor}</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>départ anticipé</translation>
+    </message>
 </context>
 </TS>

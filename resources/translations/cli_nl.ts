@@ -3187,5 +3187,37 @@
         <source>withdrawn on {day}</source>
         <translation>uitgeschreven op {day}</translation>
     </message>
+    <message>
+        <source>Only a training execution names a learner who practises: start it in training mode.</source>
+        <translation>Alleen een opleidingsuitvoering vermeldt een cursist die oefent: start ze in opleidingsmodus.</translation>
+    </message>
+    <message>
+        <source>{name} is a staff member, not a learner: only a learner practises in training.</source>
+        <translation>{name} is een personeelslid, geen cursist: alleen een cursist oefent in opleiding.</translation>
+    </message>
+    <message>
+        <source>--trainee names the learner who practises a training execution: add --training.</source>
+        <translation>--trainee vermeldt de cursist die een opleidingsuitvoering oefent: voeg --training toe.</translation>
+    </message>
+    <message>
+        <source>Practised by {trainee}, supervised by {supervisor}.</source>
+        <translation>Geoefend door {trainee}, onder toezicht van {supervisor}.</translation>
+    </message>
+    <message>
+        <source>practised by {trainee}</source>
+        <translation>geoefend door {trainee}</translation>
+    </message>
+    <message>
+        <source>Training — practised by {trainee}, supervised by {supervisor}</source>
+        <translation>Opleiding — geoefend door {trainee}, onder toezicht van {supervisor}</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <source>left early</source>
+        <translation>vroeg vertrokken</translation>
+    </message>
 </context>
 </TS>

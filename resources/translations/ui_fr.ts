@@ -848,6 +848,14 @@
         <source>{total} entries, all shown</source>
         <translation>{total} inscriptions, toutes affichées</translation>
     </message>
+    <message>
+        <source>Print the logbook…</source>
+        <translation>Imprimer le cahier de vie…</translation>
+    </message>
+    <message>
+        <source>The days chosen (all of them if none), every kind of entry.</source>
+        <translation>Les jours choisis (tous si aucun), tous les types d'inscription.</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentPage</name>
@@ -3105,6 +3113,10 @@ en échec</translation>
         <source>{phase} · TRAINING</source>
         <translation>{phase} · FORMATION</translation>
     </message>
+    <message>
+        <source>Practised by {trainee}</source>
+        <translation>Exercice de {trainee}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -3203,6 +3215,14 @@ en échec</translation>
     <message>
         <source>Continue the execution</source>
         <translation>Continuer l'exécution</translation>
+    </message>
+    <message>
+        <source>TRAINING — practised by {trainee}, supervised by {supervisor}</source>
+        <translation>FORMATION — exercice de {trainee}, sous la supervision de {supervisor}</translation>
+    </message>
+    <message>
+        <source>Print the record…</source>
+        <translation>Imprimer…</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3365,1260 @@ en échec</translation>
     <message>
         <source>{equipment} — {name} · {phase} · started by {by}, {when}</source>
         <translation>{equipment} — {name} · {phase} · commencée par {by}, {when}</translation>
+    </message>
+    <message>
+        <source>TRAINING — practised by {trainee}, supervised by {supervisor}: it never changes the equipment's state.</source>
+        <translation>FORMATION — exercice de {trainee}, sous la supervision de {supervisor} : elle ne change jamais l'état de l'équipement.</translation>
+    </message>
+</context>
+<context>
+    <name>TraineePicker</name>
+    <message>
+        <source>Type a name or a reference</source>
+        <translation>Tapez un nom ou une référence</translation>
+    </message>
+    <message>
+        <source>Search the learner by name or reference</source>
+        <translation>Chercher l'apprenant par son nom ou sa référence</translation>
+    </message>
+    <message>
+        <source>Learner who practises</source>
+        <translation>Apprenant qui s'exerce</translation>
+    </message>
+    <message>
+        <source>Learner who practises (optional)</source>
+        <translation>Apprenant qui s'exerce (facultatif)</translation>
+    </message>
+    <message>
+        <source>No learner named</source>
+        <translation>Aucun apprenant désigné</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Course code</source>
+        <translation>Code du cours</translation>
+    </message>
+    <message>
+        <source>e.g. OPP</source>
+        <translation>p. ex. OPP</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>Intitulé du cours</translation>
+    </message>
+    <message>
+        <source>Course family</source>
+        <translation>Famille de cours</translation>
+    </message>
+    <message>
+        <source>Choose a family</source>
+        <translation>Choisissez une famille</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Nouveau cours</translation>
+    </message>
+    <message>
+        <source>Create the course</source>
+        <translation>Créer le cours</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A course's code never changes: sessions and reports name it.</source>
+        <translation>Le code d'un cours ne change jamais : les sessions et les rapports le citent.</translation>
+    </message>
+    <message>
+        <source>Save the course</source>
+        <translation>Enregistrer le cours</translation>
+    </message>
+    <message>
+        <source>Type the course's code.</source>
+        <translation>Tapez le code du cours.</translation>
+    </message>
+    <message>
+        <source>A course code has no spaces.</source>
+        <translation>Un code de cours ne contient pas d'espace.</translation>
+    </message>
+    <message>
+        <source>Type the course's title.</source>
+        <translation>Tapez l'intitulé du cours.</translation>
+    </message>
+    <message>
+        <source>Choose the course's family.</source>
+        <translation>Choisissez la famille du cours.</translation>
+    </message>
+    <message>
+        <source>Course {code}</source>
+        <translation>Cours {code}</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Reason for the withdrawal</source>
+        <translation>Motif du retrait</translation>
+    </message>
+    <message>
+        <source>e.g. found a job; moved to another session</source>
+        <translation>p. ex. a trouvé un emploi ; passe dans une autre session</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>{name} stays on the roster, marked withdrawn with the date and the reason; the hours already attended stay on record. Enrolling them again puts them back.</source>
+        <translation>{name} reste sur la liste des inscrits, marqué·e retiré·e avec la date et le motif ; les heures déjà suivies restent enregistrées. L'inscrire à nouveau l'y remet.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Withdraw {name} from {code}</source>
+        <translation>Retirer {name} de {code}</translation>
+    </message>
+    <message>
+        <source>Give the reason for the withdrawal.</source>
+        <translation>Indiquez le motif du retrait.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseListPanel</name>
+    <message>
+        <source>+ New course</source>
+        <translation>+ Nouveau cours</translation>
+    </message>
+    <message>
+        <source>Edit the course…</source>
+        <translation>Modifier le cours…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Intitulé</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Course {code} saved.</source>
+        <translation>Cours {code} enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPickerDialog</name>
+    <message>
+        <source>Search a name, a reference or an e-mail</source>
+        <translation>Cherchez un nom, une référence ou un courriel</translation>
+    </message>
+    <message>
+        <source>Search the learners</source>
+        <translation>Chercher parmi les apprenant·es</translation>
+    </message>
+    <message>
+        <source>Learners to enrol</source>
+        <translation>Apprenant·es à inscrire</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Inscrire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Enrol learners in {code}</source>
+        <translation>Inscrire des apprenant·es à {code}</translation>
+    </message>
+    <message>
+        <source>Every active learner is already on this roster.</source>
+        <translation>Tous les apprenant·es actifs sont déjà inscrit·es à cette session.</translation>
+    </message>
+    <message>
+        <source>Choose at least one learner: touch their names.</source>
+        <translation>Choisissez au moins un·e apprenant·e : touchez son nom.</translation>
+    </message>
+    <message>
+        <source>(withdrawn: enrolling puts them back)</source>
+        <translation>(retiré·e : l'inscrire l'y remet)</translation>
+    </message>
+    <message>
+        <source>Learners chosen: {count}</source>
+        <translation>Apprenant·es choisi·es : {count}</translation>
+    </message>
+    <message>
+        <source>Enrol ({count})</source>
+        <translation>Inscrire ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;Every file (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>No session matches the search and the filters.</source>
+        <translation>Aucune session ne correspond à la recherche et aux filtres.</translation>
+    </message>
+    <message>
+        <source>Search the sessions</source>
+        <translation>Chercher parmi les sessions</translation>
+    </message>
+    <message>
+        <source>Course filter</source>
+        <translation>Filtre par cours</translation>
+    </message>
+    <message>
+        <source>Every course</source>
+        <translation>Tous les cours</translation>
+    </message>
+    <message>
+        <source>Period filter</source>
+        <translation>Filtre par période</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Import a schedule…</source>
+        <translation>Importer un planning…</translation>
+    </message>
+    <message>
+        <source>+ New session</source>
+        <translation>+ Nouvelle session</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Planning…</translation>
+    </message>
+    <message>
+        <source>Room, instructor and slots of the session</source>
+        <translation>Salle, formateur et plages horaires de la session</translation>
+    </message>
+    <message>
+        <source>Roster…</source>
+        <translation>Inscrits…</translation>
+    </message>
+    <message>
+        <source>Import a schedule</source>
+        <translation>Importer un planning</translation>
+    </message>
+    <message>
+        <source>{name}: nothing was imported. Problems to fix first: {count}.</source>
+        <translation>{name} : rien n'a été importé. Problèmes à corriger d'abord : {count}.</translation>
+    </message>
+    <message>
+        <source>{name} imported: sessions created: {count} ({codes}); slots added: {added}; slots already there: {unchanged}.</source>
+        <translation>{name} importé : sessions créées : {count} ({codes}) ; plages horaires ajoutées : {added} ; déjà présentes : {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Running and upcoming</source>
+        <translation>En cours et à venir</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Passées</translation>
+    </message>
+    <message>
+        <source>Every period</source>
+        <translation>Toutes les périodes</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>Import de {name}…</translation>
+    </message>
+    <message>
+        <source>Session, course, room or instructor…</source>
+        <translation>Session, cours, salle ou formateur…</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsEditor</name>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Times of the first slot of each day</source>
+        <translation>Heures de la première plage de chaque jour</translation>
+    </message>
+    <message>
+        <source>Times of the second slot of each day (may stay empty)</source>
+        <translation>Heures de la deuxième plage de chaque jour (peut rester vide)</translation>
+    </message>
+    <message>
+        <source>+ Add these days</source>
+        <translation>+ Ajouter ces jours</translation>
+    </message>
+    <message>
+        <source>The slots {first} and {second} overlap: change the times.</source>
+        <translation>Les plages horaires {first} et {second} se chevauchent : changez les heures.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <source>At most a year at a time: choose a shorter period.</source>
+        <translation>Au plus un an à la fois : choisissez une période plus courte.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Choisissez au moins un jour de la semaine.</translation>
+    </message>
+    <message>
+        <source>Type the times of at least one slot, e.g. 08:30–12:00.</source>
+        <translation>Tapez les heures d'au moins une plage, p. ex. 08:30–12:00.</translation>
+    </message>
+    <message>
+        <source>None of the chosen weekdays falls in this period.</source>
+        <translation>Aucun des jours choisis ne tombe dans cette période.</translation>
+    </message>
+    <message>
+        <source>These slots are already in the schedule.</source>
+        <translation>Ces plages horaires sont déjà au planning.</translation>
+    </message>
+    <message>
+        <source>Removed when you save</source>
+        <translation>Supprimée à l'enregistrement</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>✕ Remove</source>
+        <translation>✕ Supprimer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Unreadable times "{value}": write them like 08:30–12:00.</source>
+        <translation>Heures illisibles « {value} » : écrivez-les comme 08:30–12:00.</translation>
+    </message>
+    <message>
+        <source>Keep the slot {slot}</source>
+        <translation>Garder la plage {slot}</translation>
+    </message>
+    <message>
+        <source>Remove the slot {slot}</source>
+        <translation>Supprimer la plage {slot}</translation>
+    </message>
+    <message>
+        <source>{date}: {problem}</source>
+        <translation>{date} : {problem}</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Begun: kept as it is</source>
+        <translation>Commencée : conservée telle quelle</translation>
+    </message>
+</context>
+<context>
+    <name>CourseWords</name>
+    <message>
+        <source>This could not be done: unexpected error; nothing was recorded. The details are in the log.</source>
+        <translation>Impossible : erreur inattendue ; rien n'a été enregistré. Les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Production operator</source>
+        <translation>Opérateur·rice de production</translation>
+    </message>
+    <message>
+        <source>QC laboratory technician</source>
+        <translation>Technicien·ne de laboratoire CQ</translation>
+    </message>
+    <message>
+        <source>Electricity and instrumentation</source>
+        <translation>Électricité et instrumentation</translation>
+    </message>
+    <message>
+        <source>Qualification and validation</source>
+        <translation>Qualification et validation</translation>
+    </message>
+    <message>
+        <source>Job seeker</source>
+        <translation>Demandeur d'emploi</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Travailleur</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Étudiant</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Enseignant</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Pas encore choisi</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Ligne {line} : {problem}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {error}</source>
+        <translation>{name} n'a pas pu être lu : {error}</translation>
+    </message>
+    <message>
+        <source>The file: {problem}</source>
+        <translation>Le fichier : {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: {problem}</source>
+        <translation>Ligne {line}, colonne {column} : {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPage</name>
+    <message>
+        <source>Courses</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Session {code} saved: {slots} slots, {dates}.</source>
+        <translation>Session {code} enregistrée : {slots} plages horaires, {dates}.</translation>
+    </message>
+    <message>
+        <source>Courses and sessions</source>
+        <translation>Cours et sessions</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>← Sessions</source>
+        <translation>← Sessions</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Enregistrer la session</translation>
+    </message>
+    <message>
+        <source>e.g. OPP-2027-01</source>
+        <translation>p. ex. OPP-2027-01</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Code de la session</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cours</translation>
+    </message>
+    <message>
+        <source>Room (code)</source>
+        <translation>Salle (code)</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Reason for the change (optional, kept in the audit trail)</source>
+        <translation>Motif du changement (facultatif, gardé dans la piste d'audit)</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Motif du changement</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Choose a course</source>
+        <translation>Choisissez un cours</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Pas encore choisi</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <source>Slots that have begun are kept as they are: hours are counted against them.</source>
+        <translation>Les plages horaires commencées restent telles quelles : les heures sont comptées sur elles.</translation>
+    </message>
+    <message>
+        <source>Choose the room.</source>
+        <translation>Choisissez la salle.</translation>
+    </message>
+    <message>
+        <source>Add at least one slot: choose the days and times, then + Add these days.</source>
+        <translation>Ajoutez au moins une plage horaire : choisissez les jours et les heures, puis + Ajouter ces jours.</translation>
+    </message>
+    <message>
+        <source>Type the session's code.</source>
+        <translation>Tapez le code de la session.</translation>
+    </message>
+    <message>
+        <source>A session code has no spaces.</source>
+        <translation>Un code de session ne contient pas d'espace.</translation>
+    </message>
+    <message>
+        <source>Choose the course.</source>
+        <translation>Choisissez le cours.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: nothing was changed.</source>
+        <translation>Rien à enregistrer : rien n'a été changé.</translation>
+    </message>
+    <message>
+        <source>Session {code}</source>
+        <translation>Session {code}</translation>
+    </message>
+    <message>
+        <source>Slots added: {count}. Save the session to keep them.</source>
+        <translation>Plages horaires ajoutées : {count}. Enregistrez la session pour les garder.</translation>
+    </message>
+    <message>
+        <source>Save the session (Ctrl+S)</source>
+        <translation>Enregistrer la session (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;Every file (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: {enrolled}; enrolled again: {reinstated}; already on the roster: {already}.</source>
+        <translation>Inscrit·es : {enrolled} ; réinscrit·es : {reinstated} ; déjà inscrit·es : {already}.</translation>
+    </message>
+    <message>
+        <source>{name} is withdrawn from {code}; the entry stays on the roster.</source>
+        <translation>{name} est retiré·e de {code} ; l'inscription reste sur la liste.</translation>
+    </message>
+    <message>
+        <source>← Sessions</source>
+        <translation>← Sessions</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Réinscrire</translation>
+    </message>
+    <message>
+        <source>Reading the learners…</source>
+        <translation>Lecture des apprenant·es…</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Inscription…</translation>
+    </message>
+    <message>
+        <source>Enrol from a CSV file</source>
+        <translation>Inscrire depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Retrait…</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Apprenant·e</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Inscrit·e le</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>{name}: nobody was enrolled. Problems to fix first: {count}.</source>
+        <translation>{name} : personne n'a été inscrit. Problèmes à corriger d'abord : {count}.</translation>
+    </message>
+    <message>
+        <source>Enrolled: {count}</source>
+        <translation>Inscrit·es : {count}</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Inscrit·e</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet.</source>
+        <translation>Personne n'est encore inscrit.</translation>
+    </message>
+    <message>
+        <source>Roster of {code}</source>
+        <translation>Inscrits de {code}</translation>
+    </message>
+    <message>
+        <source>Enrolling from {name}…</source>
+        <translation>Inscription depuis {name}…</translation>
+    </message>
+    <message>
+        <source>withdrawn: {count}</source>
+        <translation>retiré·es : {count}</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date} by {who}: {reason}</source>
+        <translation>Retiré·e le {date} par {who} : {reason}</translation>
+    </message>
+    <message>
+        <source>room {room}</source>
+        <translation>salle {room}</translation>
+    </message>
+    <message>
+        <source>+ Enrol…</source>
+        <translation>+ Inscrire…</translation>
+    </message>
+    <message>
+        <source>Enrol from a CSV…</source>
+        <translation>Inscrire depuis un CSV…</translation>
+    </message>
+    <message>
+        <source>Choose the learners in a list, by name or reference</source>
+        <translation>Choisir les apprenant·es dans une liste, par nom ou référence</translation>
+    </message>
+    <message>
+        <source>Enrol every learner a CSV file names, all or nothing</source>
+        <translation>Inscrire tous les apprenant·es nommés dans un fichier CSV, tous ou aucun</translation>
+    </message>
+</context>
+<context>
+    <name>JobWords</name>
+    <message>
+        <source>This could not be done: unexpected error; the details are in the log.</source>
+        <translation>Impossible : erreur inattendue ; les détails sont dans le journal technique.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}.</source>
+        <translation>Le fichier n'a pas pu être écrit : {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Sending page {page} of {pages} to the printer…</source>
+        <translation>Envoi de la page {page} sur {pages} à l'imprimante…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Réduire</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Agrandir</translation>
+    </message>
+    <message>
+        <source>Fit the width</source>
+        <translation>Ajuster à la largeur</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Page précédente</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Page suivante</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Préparation du document…</translation>
+    </message>
+    <message>
+        <source>The document was made but cannot be shown; it was not kept.</source>
+        <translation>Le document a été créé mais ne peut pas être affiché ; il n'a pas été conservé.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no document was made.</source>
+        <translation>Annulé : aucun document n'a été créé.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Impression annulée.</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {count}.</source>
+        <translation>Pages envoyées à l'imprimante : {count}.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Enregistré sous {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <source>Reading the record…</source>
+        <translation>Lecture de l'enregistrement…</translation>
+    </message>
+    <message>
+        <source>Reading the session's attendance and registering the printout's verification code…</source>
+        <translation>Lecture des présences de la session et enregistrement du code de vérification de l'impression…</translation>
+    </message>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>Dessin des pages…</translation>
+    </message>
+    <message>
+        <source>Reading the logbook…</source>
+        <translation>Lecture du cahier de vie…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages: {done} of {total} entries</source>
+        <translation>Mise en page : {done} inscriptions sur {total}</translation>
+    </message>
+    <message>
+        <source>Drawing the pages: {done} of {total} entries</source>
+        <translation>Dessin des pages : {done} inscriptions sur {total}</translation>
+    </message>
+    <message>
+        <source>Checklist record {code} — {equipment}</source>
+        <translation>Enregistrement de liste de contrôle {code} — {equipment}</translation>
+    </message>
+    <message>
+        <source>Session attendance record {code}</source>
+        <translation>Relevé de présence de la session {code}</translation>
+    </message>
+    <message>
+        <source>Logbook of {code}, {first} to {last}</source>
+        <translation>Cahier de vie de {code}, du {first} au {last}</translation>
+    </message>
+    <message>
+        <source>Logbook of {code}</source>
+        <translation>Cahier de vie de {code}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceWords</name>
+    <message>
+        <source>Absent</source>
+        <translation>Absent·e</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Départ anticipé</translation>
+    </message>
+    <message>
+        <source>No check-out</source>
+        <translation>Pas de sortie</translation>
+    </message>
+    <message>
+        <source>Closed automatically</source>
+        <translation>Clôture automatique</translation>
+    </message>
+    <message>
+        <source>Check-out without check-in</source>
+        <translation>Sortie sans entrée</translation>
+    </message>
+    <message>
+        <source>Outside the schedule</source>
+        <translation>Hors horaire</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Non inscrit·e</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrigé</translation>
+    </message>
+    <message>
+        <source>Still in</source>
+        <translation>Encore présent·e</translation>
+    </message>
+    <message>
+        <source>first check-in more than {minutes} min after the first slot began</source>
+        <translation>première entrée plus de {minutes} min après le début de la première plage</translation>
+    </message>
+    <message>
+        <source>last check-out more than {minutes} min before the last slot ended</source>
+        <translation>dernière sortie plus de {minutes} min avant la fin de la dernière plage</translation>
+    </message>
+    <message>
+        <source>a check-in was never closed: the stay ends at the next check-in</source>
+        <translation>une entrée n'a jamais été clôturée : la présence s'arrête à l'entrée suivante</translation>
+    </message>
+    <message>
+        <source>no check-out: the stay was closed at the end of the last slot</source>
+        <translation>pas de sortie : la présence a été clôturée à la fin de la dernière plage</translation>
+    </message>
+    <message>
+        <source>a check-out with no check-in counts nothing</source>
+        <translation>une sortie sans entrée ne compte rien</translation>
+    </message>
+    <message>
+        <source>scans outside any slot of a session: not counted for this session</source>
+        <translation>pointages hors de toute plage d'une session : non comptés pour cette session</translation>
+    </message>
+    <message>
+        <source>checked in for this session without being on its roster</source>
+        <translation>entrée comptée pour cette session sans être inscrit·e</translation>
+    </message>
+    <message>
+        <source>an event of this day was corrected</source>
+        <translation>un pointage de ce jour a été corrigé</translation>
+    </message>
+    <message>
+        <source>still checked in: counted up to now</source>
+        <translation>toujours présent·e : compté jusqu'à maintenant</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>sortie</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>annulation</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>non inscrit·e</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>badge</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>replaced by a correction</source>
+        <translation>remplacé par une correction</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>retiré·e le {date}</translation>
+    </message>
+    <message>
+        <source>scan forgotten, added</source>
+        <translation>pointage oublié, ajouté</translation>
+    </message>
+    <message>
+        <source>reason: {reason} ({who}, {when})</source>
+        <translation>motif : {reason} ({who}, {when})</translation>
+    </message>
+    <message>
+        <source>Counted for this session: {hours} of {scheduled} scheduled</source>
+        <translation>Compté pour cette session : {hours} sur {scheduled} prévues</translation>
+    </message>
+    <message>
+        <source>replaces {kind} {time}</source>
+        <translation>remplace {kind} {time}</translation>
+    </message>
+    <message>
+        <source>Events of the day:</source>
+        <translation>Pointages du jour :</translation>
+    </message>
+    <message>
+        <source>No event.</source>
+        <translation>Aucun pointage.</translation>
+    </message>
+    <message>
+        <source>Outside any session: {stay}</source>
+        <translation>Hors de toute session : {stay}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Session total</source>
+        <translation>Total de la session</translation>
+    </message>
+    <message>
+        <source>{name}: {hours} of {scheduled} scheduled</source>
+        <translation>{name} : {hours} sur {scheduled} prévues</translation>
+    </message>
+</context>
+<context>
+    <name>DayEventsDialog</name>
+    <message>
+        <source>Correct the chosen event</source>
+        <translation>Corriger le pointage choisi</translation>
+    </message>
+    <message>
+        <source>Add a forgotten scan</source>
+        <translation>Ajouter un pointage oublié</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Type de pointage</translation>
+    </message>
+    <message>
+        <source>Time (Brussels), for example 08:45</source>
+        <translation>Heure (Bruxelles), par exemple 08:45</translation>
+    </message>
+    <message>
+        <source>Summer or winter time</source>
+        <translation>Heure d'été ou d'hiver</translation>
+    </message>
+    <message>
+        <source>Choose: this hour happens twice today</source>
+        <translation>Choisir : cette heure existe deux fois ce jour-là</translation>
+    </message>
+    <message>
+        <source>Summer time (UTC+2), before the clocks go back</source>
+        <translation>Heure d'été (UTC+2), avant le changement d'heure</translation>
+    </message>
+    <message>
+        <source>Winter time (UTC+1), after the clocks go back</source>
+        <translation>Heure d'hiver (UTC+1), après le changement d'heure</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Motif (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Pourquoi cette correction ?</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Enregistrer la correction</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Compté</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacé</translation>
+    </message>
+    <message>
+        <source>Cancels</source>
+        <translation>Annule</translation>
+    </message>
+    <message>
+        <source>Type the time as hours and minutes, for example 08:45.</source>
+        <translation>Tapez l'heure en heures et minutes, par exemple 08:45.</translation>
+    </message>
+    <message>
+        <source>Counted for {session}: {hours}</source>
+        <translation>Compté pour {session} : {hours}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Pointage</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Choose in the list the event to correct (a replaced event cannot be: correct its correction).</source>
+        <translation>Choisissez dans la liste le pointage à corriger (un pointage remplacé ne peut pas l'être : corrigez sa correction).</translation>
+    </message>
+    <message>
+        <source>Say why the attendance is corrected: the reason is kept with the correction.</source>
+        <translation>Dites pourquoi la présence est corrigée : le motif est conservé avec la correction.</translation>
+    </message>
+    <message>
+        <source>Add the scan</source>
+        <translation>Ajouter le pointage</translation>
+    </message>
+    <message>
+        <source>cancel this event</source>
+        <translation>annuler ce pointage</translation>
+    </message>
+    <message>
+        <source>{time} does not exist on {date}: the clocks went forward.</source>
+        <translation>{time} n'existe pas le {date} : on est passé à l'heure d'été.</translation>
+    </message>
+    <message>
+        <source>{time} happens twice on {date}: say whether it is summer or winter time.</source>
+        <translation>{time} existe deux fois le {date} : précisez s'il s'agit de l'heure d'été ou d'hiver.</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>badge</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correction</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Présences</translation>
+    </message>
+    <message>
+        <source>Code or course…</source>
+        <translation>Code ou formation…</translation>
+    </message>
+    <message>
+        <source>Search a session by its code or its course</source>
+        <translation>Rechercher une session par son code ou sa formation</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>The attendance could not be read: unexpected error; the details are in the log.</source>
+        <translation>Les présences n'ont pas pu être lues : erreur inattendue ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>This could not be recorded: unexpected error; the details are in the log.</source>
+        <translation>Ceci n'a pas pu être enregistré : erreur inattendue ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to review or correct attendance. Ask an instructor.</source>
+        <translation>Vos rôles ne vous permettent pas de consulter ni de corriger les présences. Demandez à un·e formateur·rice.</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in this session yet.</source>
+        <translation>Personne n'est encore inscrit à cette session.</translation>
+    </message>
+    <message>
+        <source>Correction recorded for {name}, {day}; the original stays on record.</source>
+        <translation>Correction enregistrée pour {name}, {day} ; l'original reste conservé.</translation>
+    </message>
+    <message>
+        <source>* time set by a correction · Late, Left early: first check-in more than {minutes} min after the start, last check-out more than {minutes} min before the end of the day's slots · Touch a day to see its events and correct them.</source>
+        <translation>* heure fixée par une correction · En retard, Départ anticipé : première entrée plus de {minutes} min après le début, dernière sortie plus de {minutes} min avant la fin des plages du jour · Touchez un jour pour voir ses pointages et les corriger.</translation>
+    </message>
+    <message>
+        <source>No session matches the search.</source>
+        <translation>Aucune session ne correspond à la recherche.</translation>
+    </message>
+    <message>
+        <source>No session this week: search one by its code or its course.</source>
+        <translation>Aucune session cette semaine : cherchez-en une par son code ou sa formation.</translation>
+    </message>
+    <message>
+        <source>{days} days, {hours} scheduled per learner</source>
+        <translation>{days} jours, {hours} prévues par apprenant·e</translation>
+    </message>
+    <message>
+        <source>session total {hours}</source>
+        <translation>total de la session {hours}</translation>
+    </message>
+    <message>
+        <source>Reading the attendance of {code}…</source>
+        <translation>Lecture des présences de {code}…</translation>
     </message>
 </context>
 </TS>

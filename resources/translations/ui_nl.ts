@@ -848,6 +848,14 @@
         <source>{total} entries, all shown</source>
         <translation>{total} registraties, alle getoond</translation>
     </message>
+    <message>
+        <source>Print the logbook…</source>
+        <translation>Het logboek afdrukken…</translation>
+    </message>
+    <message>
+        <source>The days chosen (all of them if none), every kind of entry.</source>
+        <translation>De gekozen dagen (alle als er geen gekozen zijn), elk soort registratie.</translation>
+    </message>
 </context>
 <context>
     <name>EquipmentPage</name>
@@ -3105,6 +3113,10 @@ stappen</translation>
         <source>{phase} · TRAINING</source>
         <translation>{phase} · OPLEIDING</translation>
     </message>
+    <message>
+        <source>Practised by {trainee}</source>
+        <translation>Geoefend door {trainee}</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
@@ -3203,6 +3215,14 @@ stappen</translation>
     <message>
         <source>Continue the execution</source>
         <translation>Uitvoering voortzetten</translation>
+    </message>
+    <message>
+        <source>TRAINING — practised by {trainee}, supervised by {supervisor}</source>
+        <translation>OPLEIDING — geoefend door {trainee}, onder toezicht van {supervisor}</translation>
+    </message>
+    <message>
+        <source>Print the record…</source>
+        <translation>Afdrukken…</translation>
     </message>
 </context>
 <context>
@@ -3345,6 +3365,1260 @@ stappen</translation>
     <message>
         <source>{equipment} — {name} · {phase} · started by {by}, {when}</source>
         <translation>{equipment} — {name} · {phase} · gestart door {by}, {when}</translation>
+    </message>
+    <message>
+        <source>TRAINING — practised by {trainee}, supervised by {supervisor}: it never changes the equipment's state.</source>
+        <translation>OPLEIDING — geoefend door {trainee}, onder toezicht van {supervisor}: ze verandert nooit de toestand van de uitrusting.</translation>
+    </message>
+</context>
+<context>
+    <name>TraineePicker</name>
+    <message>
+        <source>Type a name or a reference</source>
+        <translation>Typ een naam of een referentie</translation>
+    </message>
+    <message>
+        <source>Search the learner by name or reference</source>
+        <translation>Zoek de cursist op naam of referentie</translation>
+    </message>
+    <message>
+        <source>Learner who practises</source>
+        <translation>Cursist die oefent</translation>
+    </message>
+    <message>
+        <source>Learner who practises (optional)</source>
+        <translation>Cursist die oefent (optioneel)</translation>
+    </message>
+    <message>
+        <source>No learner named</source>
+        <translation>Geen cursist vermeld</translation>
+    </message>
+</context>
+<context>
+    <name>CourseDialog</name>
+    <message>
+        <source>Course code</source>
+        <translation>Cursuscode</translation>
+    </message>
+    <message>
+        <source>e.g. OPP</source>
+        <translation>bv. OPP</translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation>Cursustitel</translation>
+    </message>
+    <message>
+        <source>Course family</source>
+        <translation>Cursusfamilie</translation>
+    </message>
+    <message>
+        <source>Choose a family</source>
+        <translation>Kies een familie</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation>Nieuwe cursus</translation>
+    </message>
+    <message>
+        <source>Create the course</source>
+        <translation>Cursus aanmaken</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>A course's code never changes: sessions and reports name it.</source>
+        <translation>De code van een cursus verandert nooit: sessies en rapporten vermelden hem.</translation>
+    </message>
+    <message>
+        <source>Save the course</source>
+        <translation>Cursus opslaan</translation>
+    </message>
+    <message>
+        <source>Type the course's code.</source>
+        <translation>Typ de code van de cursus.</translation>
+    </message>
+    <message>
+        <source>A course code has no spaces.</source>
+        <translation>Een cursuscode bevat geen spaties.</translation>
+    </message>
+    <message>
+        <source>Type the course's title.</source>
+        <translation>Typ de titel van de cursus.</translation>
+    </message>
+    <message>
+        <source>Choose the course's family.</source>
+        <translation>Kies de familie van de cursus.</translation>
+    </message>
+    <message>
+        <source>Course {code}</source>
+        <translation>Cursus {code}</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Reason for the withdrawal</source>
+        <translation>Reden van de uitschrijving</translation>
+    </message>
+    <message>
+        <source>e.g. found a job; moved to another session</source>
+        <translation>bv. heeft werk gevonden; gaat naar een andere sessie</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Uitschrijven</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>{name} stays on the roster, marked withdrawn with the date and the reason; the hours already attended stay on record. Enrolling them again puts them back.</source>
+        <translation>{name} blijft op de deelnemerslijst, gemarkeerd als uitgeschreven met de datum en de reden; de al gevolgde uren blijven geregistreerd. Opnieuw inschrijven zet de cursist terug.</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Withdraw {name} from {code}</source>
+        <translation>{name} uitschrijven uit {code}</translation>
+    </message>
+    <message>
+        <source>Give the reason for the withdrawal.</source>
+        <translation>Geef de reden van de uitschrijving.</translation>
+    </message>
+</context>
+<context>
+    <name>CourseListPanel</name>
+    <message>
+        <source>+ New course</source>
+        <translation>+ Nieuwe cursus</translation>
+    </message>
+    <message>
+        <source>Edit the course…</source>
+        <translation>Cursus wijzigen…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Familie</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>Course {code} saved.</source>
+        <translation>Cursus {code} opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>LearnerPickerDialog</name>
+    <message>
+        <source>Search a name, a reference or an e-mail</source>
+        <translation>Zoek een naam, een referentie of een e-mailadres</translation>
+    </message>
+    <message>
+        <source>Search the learners</source>
+        <translation>Cursisten zoeken</translation>
+    </message>
+    <message>
+        <source>Learners to enrol</source>
+        <translation>In te schrijven cursisten</translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation>Inschrijven</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Enrol learners in {code}</source>
+        <translation>Cursisten inschrijven in {code}</translation>
+    </message>
+    <message>
+        <source>Every active learner is already on this roster.</source>
+        <translation>Alle actieve cursisten staan al op deze deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>Choose at least one learner: touch their names.</source>
+        <translation>Kies minstens één cursist: tik op de naam.</translation>
+    </message>
+    <message>
+        <source>(withdrawn: enrolling puts them back)</source>
+        <translation>(uitgeschreven: inschrijven zet de cursist terug)</translation>
+    </message>
+    <message>
+        <source>Learners chosen: {count}</source>
+        <translation>Gekozen cursisten: {count}</translation>
+    </message>
+    <message>
+        <source>Enrol ({count})</source>
+        <translation>Inschrijven ({count})</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsPanel</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;Every file (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>No session matches the search and the filters.</source>
+        <translation>Geen sessie komt overeen met de zoekopdracht en de filters.</translation>
+    </message>
+    <message>
+        <source>Search the sessions</source>
+        <translation>Sessies zoeken</translation>
+    </message>
+    <message>
+        <source>Course filter</source>
+        <translation>Filter op cursus</translation>
+    </message>
+    <message>
+        <source>Every course</source>
+        <translation>Alle cursussen</translation>
+    </message>
+    <message>
+        <source>Period filter</source>
+        <translation>Filter op periode</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Import a schedule…</source>
+        <translation>Planning importeren…</translation>
+    </message>
+    <message>
+        <source>+ New session</source>
+        <translation>+ Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>Schedule…</source>
+        <translation>Planning…</translation>
+    </message>
+    <message>
+        <source>Room, instructor and slots of the session</source>
+        <translation>Lokaal, lesgever en tijdvakken van de sessie</translation>
+    </message>
+    <message>
+        <source>Roster…</source>
+        <translation>Deelnemers…</translation>
+    </message>
+    <message>
+        <source>Import a schedule</source>
+        <translation>Planning importeren</translation>
+    </message>
+    <message>
+        <source>{name}: nothing was imported. Problems to fix first: {count}.</source>
+        <translation>{name}: er is niets geïmporteerd. Eerst op te lossen problemen: {count}.</translation>
+    </message>
+    <message>
+        <source>{name} imported: sessions created: {count} ({codes}); slots added: {added}; slots already there: {unchanged}.</source>
+        <translation>{name} geïmporteerd: aangemaakte sessies: {count} ({codes}); toegevoegde tijdvakken: {added}; al aanwezig: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>Running and upcoming</source>
+        <translation>Lopend en komend</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Lopend</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>Komend</translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation>Voorbij</translation>
+    </message>
+    <message>
+        <source>Every period</source>
+        <translation>Alle periodes</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Lesgever</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Importing {name}…</source>
+        <translation>{name} importeren…</translation>
+    </message>
+    <message>
+        <source>Session, course, room or instructor…</source>
+        <translation>Sessie, cursus, lokaal of lesgever…</translation>
+    </message>
+</context>
+<context>
+    <name>SlotsEditor</name>
+    <message>
+        <source>First day</source>
+        <translation>Eerste dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Laatste dag</translation>
+    </message>
+    <message>
+        <source>Times of the first slot of each day</source>
+        <translation>Uren van het eerste tijdvak van elke dag</translation>
+    </message>
+    <message>
+        <source>Times of the second slot of each day (may stay empty)</source>
+        <translation>Uren van het tweede tijdvak van elke dag (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>+ Add these days</source>
+        <translation>+ Deze dagen toevoegen</translation>
+    </message>
+    <message>
+        <source>The slots {first} and {second} overlap: change the times.</source>
+        <translation>De tijdvakken {first} en {second} overlappen: wijzig de uren.</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Toestand</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>The last day comes before the first.</source>
+        <translation>De laatste dag valt vóór de eerste.</translation>
+    </message>
+    <message>
+        <source>At most a year at a time: choose a shorter period.</source>
+        <translation>Hoogstens een jaar tegelijk: kies een kortere periode.</translation>
+    </message>
+    <message>
+        <source>Choose at least one day of the week.</source>
+        <translation>Kies minstens één dag van de week.</translation>
+    </message>
+    <message>
+        <source>Type the times of at least one slot, e.g. 08:30–12:00.</source>
+        <translation>Typ de uren van minstens één tijdvak, bv. 08:30–12:00.</translation>
+    </message>
+    <message>
+        <source>None of the chosen weekdays falls in this period.</source>
+        <translation>Geen van de gekozen weekdagen valt in deze periode.</translation>
+    </message>
+    <message>
+        <source>These slots are already in the schedule.</source>
+        <translation>Deze tijdvakken staan al in de planning.</translation>
+    </message>
+    <message>
+        <source>Removed when you save</source>
+        <translation>Verwijderd bij het opslaan</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>✕ Remove</source>
+        <translation>✕ Verwijderen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Unreadable times "{value}": write them like 08:30–12:00.</source>
+        <translation>Onleesbare uren "{value}": schrijf ze als 08:30–12:00.</translation>
+    </message>
+    <message>
+        <source>Keep the slot {slot}</source>
+        <translation>Tijdvak {slot} behouden</translation>
+    </message>
+    <message>
+        <source>Remove the slot {slot}</source>
+        <translation>Tijdvak {slot} verwijderen</translation>
+    </message>
+    <message>
+        <source>{date}: {problem}</source>
+        <translation>{date}: {problem}</translation>
+    </message>
+    <message>
+        <source>times</source>
+        <translation>uren</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Begun: kept as it is</source>
+        <translation>Begonnen: blijft zoals het is</translation>
+    </message>
+</context>
+<context>
+    <name>CourseWords</name>
+    <message>
+        <source>This could not be done: unexpected error; nothing was recorded. The details are in the log.</source>
+        <translation>Dit kon niet: onverwachte fout; er is niets geregistreerd. De details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>Production operator</source>
+        <translation>Productieoperator</translation>
+    </message>
+    <message>
+        <source>QC laboratory technician</source>
+        <translation>Laboratoriumtechnicus QC</translation>
+    </message>
+    <message>
+        <source>Electricity and instrumentation</source>
+        <translation>Elektriciteit en instrumentatie</translation>
+    </message>
+    <message>
+        <source>Qualification and validation</source>
+        <translation>Kwalificatie en validatie</translation>
+    </message>
+    <message>
+        <source>Job seeker</source>
+        <translation>Werkzoekende</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Werknemer</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Leerkracht</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>Line {line}: {problem}</source>
+        <translation>Regel {line}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} could not be read: {error}</source>
+        <translation>{name} kon niet gelezen worden: {error}</translation>
+    </message>
+    <message>
+        <source>The file: {problem}</source>
+        <translation>Het bestand: {problem}</translation>
+    </message>
+    <message>
+        <source>Line {line}, column {column}: {problem}</source>
+        <translation>Regel {line}, kolom {column}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesPage</name>
+    <message>
+        <source>Courses</source>
+        <translation>Cursussen</translation>
+    </message>
+    <message>
+        <source>Session {code} saved: {slots} slots, {dates}.</source>
+        <translation>Sessie {code} opgeslagen: {slots} tijdvakken, {dates}.</translation>
+    </message>
+    <message>
+        <source>Courses and sessions</source>
+        <translation>Cursussen en sessies</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>← Sessions</source>
+        <translation>← Sessies</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>Sessie opslaan</translation>
+    </message>
+    <message>
+        <source>e.g. OPP-2027-01</source>
+        <translation>bv. OPP-2027-01</translation>
+    </message>
+    <message>
+        <source>Session code</source>
+        <translation>Sessiecode</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Cursus</translation>
+    </message>
+    <message>
+        <source>Room (code)</source>
+        <translation>Lokaal (code)</translation>
+    </message>
+    <message>
+        <source>Instructor</source>
+        <translation>Lesgever</translation>
+    </message>
+    <message>
+        <source>Reason for the change (optional, kept in the audit trail)</source>
+        <translation>Reden van de wijziging (optioneel, bewaard in het auditspoor)</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Reden van de wijziging</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lezen…</translation>
+    </message>
+    <message>
+        <source>Choose a course</source>
+        <translation>Kies een cursus</translation>
+    </message>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Nog niet gekozen</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nieuwe sessie</translation>
+    </message>
+    <message>
+        <source>Slots that have begun are kept as they are: hours are counted against them.</source>
+        <translation>Begonnen tijdvakken blijven zoals ze zijn: de uren worden erop geteld.</translation>
+    </message>
+    <message>
+        <source>Choose the room.</source>
+        <translation>Kies het lokaal.</translation>
+    </message>
+    <message>
+        <source>Add at least one slot: choose the days and times, then + Add these days.</source>
+        <translation>Voeg minstens één tijdvak toe: kies de dagen en de uren, dan + Deze dagen toevoegen.</translation>
+    </message>
+    <message>
+        <source>Type the session's code.</source>
+        <translation>Typ de code van de sessie.</translation>
+    </message>
+    <message>
+        <source>A session code has no spaces.</source>
+        <translation>Een sessiecode bevat geen spaties.</translation>
+    </message>
+    <message>
+        <source>Choose the course.</source>
+        <translation>Kies de cursus.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: nothing was changed.</source>
+        <translation>Niets op te slaan: er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Session {code}</source>
+        <translation>Sessie {code}</translation>
+    </message>
+    <message>
+        <source>Slots added: {count}. Save the session to keep them.</source>
+        <translation>Toegevoegde tijdvakken: {count}. Sla de sessie op om ze te bewaren.</translation>
+    </message>
+    <message>
+        <source>Save the session (Ctrl+S)</source>
+        <translation>Sessie opslaan (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPanel</name>
+    <message>
+        <source>CSV files (*.csv *.txt);;Every file (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Enrolled: {enrolled}; enrolled again: {reinstated}; already on the roster: {already}.</source>
+        <translation>Ingeschreven: {enrolled}; opnieuw ingeschreven: {reinstated}; al op de deelnemerslijst: {already}.</translation>
+    </message>
+    <message>
+        <source>{name} is withdrawn from {code}; the entry stays on the roster.</source>
+        <translation>{name} is uitgeschreven uit {code}; de inschrijving blijft op de deelnemerslijst.</translation>
+    </message>
+    <message>
+        <source>← Sessions</source>
+        <translation>← Sessies</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Uitschrijven…</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Opnieuw inschrijven</translation>
+    </message>
+    <message>
+        <source>Reading the learners…</source>
+        <translation>Cursisten lezen…</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Inschrijven…</translation>
+    </message>
+    <message>
+        <source>Enrol from a CSV file</source>
+        <translation>Inschrijven uit een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Withdrawing…</source>
+        <translation>Uitschrijven…</translation>
+    </message>
+    <message>
+        <source>Learner</source>
+        <translation>Cursist</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Enrolled on</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>{name}: nobody was enrolled. Problems to fix first: {count}.</source>
+        <translation>{name}: er is niemand ingeschreven. Eerst op te lossen problemen: {count}.</translation>
+    </message>
+    <message>
+        <source>Enrolled: {count}</source>
+        <translation>Ingeschreven: {count}</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled yet.</source>
+        <translation>Er is nog niemand ingeschreven.</translation>
+    </message>
+    <message>
+        <source>Roster of {code}</source>
+        <translation>Deelnemers van {code}</translation>
+    </message>
+    <message>
+        <source>Enrolling from {name}…</source>
+        <translation>Inschrijven uit {name}…</translation>
+    </message>
+    <message>
+        <source>withdrawn: {count}</source>
+        <translation>uitgeschreven: {count}</translation>
+    </message>
+    <message>
+        <source>Withdrawn on {date} by {who}: {reason}</source>
+        <translation>Uitgeschreven op {date} door {who}: {reason}</translation>
+    </message>
+    <message>
+        <source>room {room}</source>
+        <translation>lokaal {room}</translation>
+    </message>
+    <message>
+        <source>+ Enrol…</source>
+        <translation>+ Inschrijven…</translation>
+    </message>
+    <message>
+        <source>Enrol from a CSV…</source>
+        <translation>Uit CSV inschrijven…</translation>
+    </message>
+    <message>
+        <source>Choose the learners in a list, by name or reference</source>
+        <translation>Kies de cursisten in een lijst, op naam of referentie</translation>
+    </message>
+    <message>
+        <source>Enrol every learner a CSV file names, all or nothing</source>
+        <translation>Schrijf alle cursisten uit een CSV-bestand in, allemaal of geen</translation>
+    </message>
+</context>
+<context>
+    <name>JobWords</name>
+    <message>
+        <source>This could not be done: unexpected error; the details are in the log.</source>
+        <translation>Dit kon niet: onverwachte fout; de details staan in het technische logbestand.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: {reason}.</source>
+        <translation>Het bestand kon niet worden geschreven: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreviewDialog</name>
+    <message>
+        <source>Sending page {page} of {pages} to the printer…</source>
+        <translation>Pagina {page} van {pages} wordt naar de printer gestuurd…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Fit the width</source>
+        <translation>Aan breedte aanpassen</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Preparing the document…</source>
+        <translation>Het document wordt voorbereid…</translation>
+    </message>
+    <message>
+        <source>The document was made but cannot be shown; it was not kept.</source>
+        <translation>Het document is gemaakt maar kan niet worden getoond; het werd niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Cancelled: no document was made.</source>
+        <translation>Geannuleerd: er is geen document gemaakt.</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Bezig met afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Printing cancelled.</source>
+        <translation>Afdrukken geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Pages sent to the printer: {count}.</source>
+        <translation>Pagina's naar de printer gestuurd: {count}.</translation>
+    </message>
+    <message>
+        <source>Saved as {path}.</source>
+        <translation>Opgeslagen als {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordWords</name>
+    <message>
+        <source>Reading the record…</source>
+        <translation>De registratie wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Reading the session's attendance and registering the printout's verification code…</source>
+        <translation>De aanwezigheden van de sessie worden gelezen en de verificatiecode van de afdruk wordt geregistreerd…</translation>
+    </message>
+    <message>
+        <source>Drawing the pages…</source>
+        <translation>De pagina's worden getekend…</translation>
+    </message>
+    <message>
+        <source>Reading the logbook…</source>
+        <translation>Het logboek wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>Laying out the pages: {done} of {total} entries</source>
+        <translation>Opmaak van de pagina's: {done} van {total} registraties</translation>
+    </message>
+    <message>
+        <source>Drawing the pages: {done} of {total} entries</source>
+        <translation>De pagina's worden getekend: {done} van {total} registraties</translation>
+    </message>
+    <message>
+        <source>Checklist record {code} — {equipment}</source>
+        <translation>Checklistregistratie {code} — {equipment}</translation>
+    </message>
+    <message>
+        <source>Session attendance record {code}</source>
+        <translation>Aanwezigheidsregister van de sessie {code}</translation>
+    </message>
+    <message>
+        <source>Logbook of {code}, {first} to {last}</source>
+        <translation>Logboek van {code}, van {first} tot {last}</translation>
+    </message>
+    <message>
+        <source>Logbook of {code}</source>
+        <translation>Logboek van {code}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceWords</name>
+    <message>
+        <source>Absent</source>
+        <translation>Afwezig</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <source>Left early</source>
+        <translation>Vroeg vertrokken</translation>
+    </message>
+    <message>
+        <source>No check-out</source>
+        <translation>Geen afmelding</translation>
+    </message>
+    <message>
+        <source>Closed automatically</source>
+        <translation>Automatisch afgesloten</translation>
+    </message>
+    <message>
+        <source>Check-out without check-in</source>
+        <translation>Afmelding zonder aanmelding</translation>
+    </message>
+    <message>
+        <source>Outside the schedule</source>
+        <translation>Buiten het rooster</translation>
+    </message>
+    <message>
+        <source>Not enrolled</source>
+        <translation>Niet ingeschreven</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Still in</source>
+        <translation>Nog aanwezig</translation>
+    </message>
+    <message>
+        <source>first check-in more than {minutes} min after the first slot began</source>
+        <translation>eerste aanmelding meer dan {minutes} min na het begin van het eerste blok</translation>
+    </message>
+    <message>
+        <source>last check-out more than {minutes} min before the last slot ended</source>
+        <translation>laatste afmelding meer dan {minutes} min voor het einde van het laatste blok</translation>
+    </message>
+    <message>
+        <source>a check-in was never closed: the stay ends at the next check-in</source>
+        <translation>een aanmelding werd nooit afgesloten: de aanwezigheid eindigt bij de volgende aanmelding</translation>
+    </message>
+    <message>
+        <source>no check-out: the stay was closed at the end of the last slot</source>
+        <translation>geen afmelding: de aanwezigheid werd afgesloten aan het einde van het laatste blok</translation>
+    </message>
+    <message>
+        <source>a check-out with no check-in counts nothing</source>
+        <translation>een afmelding zonder aanmelding telt niet mee</translation>
+    </message>
+    <message>
+        <source>scans outside any slot of a session: not counted for this session</source>
+        <translation>scans buiten elk blok van een sessie: niet geteld voor deze sessie</translation>
+    </message>
+    <message>
+        <source>checked in for this session without being on its roster</source>
+        <translation>aangemeld voor deze sessie zonder ingeschreven te zijn</translation>
+    </message>
+    <message>
+        <source>an event of this day was corrected</source>
+        <translation>een registratie van deze dag werd gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>still checked in: counted up to now</source>
+        <translation>nog aanwezig: geteld tot nu</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>aanmelding</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>afmelding</translation>
+    </message>
+    <message>
+        <source>cancellation</source>
+        <translation>annulering</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>niet ingeschreven</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>scan</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correctie</translation>
+    </message>
+    <message>
+        <source>replaced by a correction</source>
+        <translation>vervangen door een correctie</translation>
+    </message>
+    <message>
+        <source>withdrawn on {date}</source>
+        <translation>uitgeschreven op {date}</translation>
+    </message>
+    <message>
+        <source>scan forgotten, added</source>
+        <translation>vergeten scan, toegevoegd</translation>
+    </message>
+    <message>
+        <source>reason: {reason} ({who}, {when})</source>
+        <translation>reden: {reason} ({who}, {when})</translation>
+    </message>
+    <message>
+        <source>Counted for this session: {hours} of {scheduled} scheduled</source>
+        <translation>Geteld voor deze sessie: {hours} van {scheduled} gepland</translation>
+    </message>
+    <message>
+        <source>replaces {kind} {time}</source>
+        <translation>vervangt {kind} {time}</translation>
+    </message>
+    <message>
+        <source>Events of the day:</source>
+        <translation>Registraties van de dag:</translation>
+    </message>
+    <message>
+        <source>No event.</source>
+        <translation>Geen registratie.</translation>
+    </message>
+    <message>
+        <source>Outside any session: {stay}</source>
+        <translation>Buiten elke sessie: {stay}</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceGridModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>Session total</source>
+        <translation>Totaal van de sessie</translation>
+    </message>
+    <message>
+        <source>{name}: {hours} of {scheduled} scheduled</source>
+        <translation>{name}: {hours} van {scheduled} gepland</translation>
+    </message>
+</context>
+<context>
+    <name>DayEventsDialog</name>
+    <message>
+        <source>Correct the chosen event</source>
+        <translation>Gekozen registratie corrigeren</translation>
+    </message>
+    <message>
+        <source>Add a forgotten scan</source>
+        <translation>Vergeten scan toevoegen</translation>
+    </message>
+    <message>
+        <source>Kind of event</source>
+        <translation>Soort registratie</translation>
+    </message>
+    <message>
+        <source>Time (Brussels), for example 08:45</source>
+        <translation>Tijd (Brussel), bijvoorbeeld 08:45</translation>
+    </message>
+    <message>
+        <source>Summer or winter time</source>
+        <translation>Zomer- of wintertijd</translation>
+    </message>
+    <message>
+        <source>Choose: this hour happens twice today</source>
+        <translation>Kies: dit uur komt vandaag twee keer voor</translation>
+    </message>
+    <message>
+        <source>Summer time (UTC+2), before the clocks go back</source>
+        <translation>Zomertijd (UTC+2), vóór het terugzetten van de klok</translation>
+    </message>
+    <message>
+        <source>Winter time (UTC+1), after the clocks go back</source>
+        <translation>Wintertijd (UTC+1), na het terugzetten van de klok</translation>
+    </message>
+    <message>
+        <source>Reason (required)</source>
+        <translation>Reden (verplicht)</translation>
+    </message>
+    <message>
+        <source>Why is it corrected?</source>
+        <translation>Waarom wordt dit gecorrigeerd?</translation>
+    </message>
+    <message>
+        <source>Save the correction</source>
+        <translation>Correctie opslaan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Bezig met opslaan…</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Telt mee</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Vervangen</translation>
+    </message>
+    <message>
+        <source>Cancels</source>
+        <translation>Annuleert</translation>
+    </message>
+    <message>
+        <source>Type the time as hours and minutes, for example 08:45.</source>
+        <translation>Typ de tijd in uren en minuten, bijvoorbeeld 08:45.</translation>
+    </message>
+    <message>
+        <source>Counted for {session}: {hours}</source>
+        <translation>Geteld voor {session}: {hours}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Registratie</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Choose in the list the event to correct (a replaced event cannot be: correct its correction).</source>
+        <translation>Kies in de lijst de registratie die u wilt corrigeren (een vervangen registratie kan dat niet: corrigeer de correctie ervan).</translation>
+    </message>
+    <message>
+        <source>Say why the attendance is corrected: the reason is kept with the correction.</source>
+        <translation>Zeg waarom de aanwezigheid wordt gecorrigeerd: de reden wordt bij de correctie bewaard.</translation>
+    </message>
+    <message>
+        <source>Add the scan</source>
+        <translation>Scan toevoegen</translation>
+    </message>
+    <message>
+        <source>cancel this event</source>
+        <translation>deze registratie annuleren</translation>
+    </message>
+    <message>
+        <source>{time} does not exist on {date}: the clocks went forward.</source>
+        <translation>{time} bestaat niet op {date}: de klok werd vooruitgezet.</translation>
+    </message>
+    <message>
+        <source>{time} happens twice on {date}: say whether it is summer or winter time.</source>
+        <translation>{time} komt twee keer voor op {date}: zeg of het zomer- of wintertijd is.</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>scan</translation>
+    </message>
+    <message>
+        <source>correction</source>
+        <translation>correctie</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Aanwezigheden</translation>
+    </message>
+    <message>
+        <source>Code or course…</source>
+        <translation>Code of opleiding…</translation>
+    </message>
+    <message>
+        <source>Search a session by its code or its course</source>
+        <translation>Een sessie zoeken op code of opleiding</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sessie</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>The attendance could not be read: unexpected error; the details are in the log.</source>
+        <translation>De aanwezigheden konden niet worden gelezen: onverwachte fout; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>This could not be recorded: unexpected error; the details are in the log.</source>
+        <translation>Dit kon niet worden opgeslagen: onverwachte fout; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>Your roles do not allow you to review or correct attendance. Ask an instructor.</source>
+        <translation>Uw rollen laten niet toe aanwezigheden te bekijken of te corrigeren. Vraag het een lesgever.</translation>
+    </message>
+    <message>
+        <source>Nobody is enrolled in this session yet.</source>
+        <translation>Nog niemand is ingeschreven voor deze sessie.</translation>
+    </message>
+    <message>
+        <source>Correction recorded for {name}, {day}; the original stays on record.</source>
+        <translation>Correctie opgeslagen voor {name}, {day}; het origineel blijft bewaard.</translation>
+    </message>
+    <message>
+        <source>* time set by a correction · Late, Left early: first check-in more than {minutes} min after the start, last check-out more than {minutes} min before the end of the day's slots · Touch a day to see its events and correct them.</source>
+        <translation>* tijd vastgelegd door een correctie · Te laat, Vroeg vertrokken: eerste aanmelding meer dan {minutes} min na het begin, laatste afmelding meer dan {minutes} min voor het einde van de blokken van de dag · Tik op een dag om de registraties te zien en te corrigeren.</translation>
+    </message>
+    <message>
+        <source>No session matches the search.</source>
+        <translation>Geen sessie komt overeen met de zoekopdracht.</translation>
+    </message>
+    <message>
+        <source>No session this week: search one by its code or its course.</source>
+        <translation>Geen sessie deze week: zoek er een op code of opleiding.</translation>
+    </message>
+    <message>
+        <source>{days} days, {hours} scheduled per learner</source>
+        <translation>{days} dagen, {hours} gepland per cursist</translation>
+    </message>
+    <message>
+        <source>session total {hours}</source>
+        <translation>totaal van de sessie {hours}</translation>
+    </message>
+    <message>
+        <source>Reading the attendance of {code}…</source>
+        <translation>Aanwezigheden van {code} worden gelezen…</translation>
     </message>
 </context>
 </TS>

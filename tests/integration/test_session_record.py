@@ -178,6 +178,10 @@ def test_correction_shows_both_values_and_the_reason(ctx: AppContext, course: di
     assert "Thu 22/10/2026 08:45* 16:31 7.00 corrected" in text
     assert "Correction: check-in 08:20 → check-in 08:45; reason: badge oublié au vestiaire (system:" in text
     assert "28/10/2026 10:00 CET)" in text
+    days = {(p.name, d.day): d.flags for p in SessionRecordService(ctx.db, ctx.clock).record(SESSION).learners
+            for d in p.days}  # fmt: skip
+    zoe = "Zoë Ødegård"  # 08:45 is 15 minutes after the 08:30 slot: late (domain/attendance_flags.py); 08:20 is not
+    assert [days[(zoe, date(2026, 10, d))] for d in (22, 23)] == [("corrected", "late"), ()]
 
 
 def test_french_by_default_words(ctx: AppContext, course: dict[str, Any], tmp_path: Path) -> None:
