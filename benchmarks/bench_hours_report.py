@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
-import tracemalloc
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -40,19 +38,9 @@ from aptaskil_desk.db.models import AttendanceEvent, Course, CourseSession, Pers
 from aptaskil_desk.domain.hours import to_hours
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.reports.hours_export import export
-from benchmarks.bench_audit_writes import open_context, postgres_database, sqlite_database
-from benchmarks.bench_logbook_pdf import _rss_peak, _start_rss_peak
-from benchmarks.harness import (
-    Machine,
-    Report,
-    Result,
-    add_json_option,
-    command_line,
-    positive_int,
-    postgres_server_version,
-    summarize,
-)
-from tests.databases import PG_ADMIN_URL
+from benchmarks.bench_audit_writes import open_context
+from benchmarks.common import add_backend_options, each_backend, finish, new_report, timed_with_rss, traced_peak
+from benchmarks.harness import Result, positive_int, summarize
 
 MODULE = "benchmarks.bench_hours_report"
 YEAR = 2025  # the measured year: in the past, so every day is closed
@@ -220,19 +208,12 @@ def run(url: str, backend: str, learners: int, history_years: int, workdir: Path
                 data = export(report, out, tr)
                 return len(data.rows), report.learners, report.counted
 
-            rss_before = _start_rss_peak()
-            begin = time.perf_counter_ns()
-            rows, counted_learners, counted = make()
-            elapsed = time.perf_counter_ns() - begin
-            rss_growth = _rss_peak() - rss_before
+            (rows, counted_learners, counted), elapsed, rss_growth = timed_with_rss(make)
             if counted != built.counted or counted_learners != built.learners:
                 raise AssertionError(f"{backend} --by {by}: the report says {counted_learners} learners and "
                                      f"{counted}, the data holds {built.learners} and {built.counted}")  # fmt: skip
             size = out.stat().st_size
-            tracemalloc.start()
-            make()
-            _, peak = tracemalloc.get_traced_memory()
-            tracemalloc.stop()
+            peak = traced_peak(make)
             out.unlink()
             summary = summarize(by, [elapsed], elapsed, {"backend": backend, "by": f"{by} {suffix}"})
             results.append(summary)
@@ -249,39 +230,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog=f"python -m {MODULE}", description=__doc__.splitlines()[0])
     parser.add_argument("--learners", type=positive_int, default=3200, help="learners in the measured year")
     parser.add_argument("--history-years", type=int, default=1, metavar="N", help="earlier years in the database")
-    parser.add_argument("--backend", choices=["sqlite", "postgresql", "all"], default="all")
-    parser.add_argument("--pg-admin", default=PG_ADMIN_URL, metavar="URL")
-    add_json_option(parser)
+    add_backend_options(parser)
     args = parser.parse_args(argv)
-    backends = ["sqlite", "postgresql"] if args.backend == "all" else [args.backend]
-    pg_version = postgres_server_version(args.pg_admin) if "postgresql" in backends else None
-    machine = Machine.capture(postgresql=pg_version)
-    report = Report(
-        benchmark="funders' hours report of a year (HoursService.report + CSV/XLSX export), French",
-        command=command_line(MODULE, sys.argv[1:] if argv is None else argv),
-        machine=machine,
-        parameters={"learners": args.learners, "history_years": args.history_years, "year": YEAR},
-        notes=[n for n in [machine.busy_note()] if n],
-    )
-    header = (f"{'backend':<10} {'report':<15} {'events':>8} {'rows':>6} {'hours':>10} {'time s':>7} "
-              f"{'peak MB':>8} {'rss+ MB':>8} {'file kB':>8}")  # fmt: skip
-    table = []
-    with tempfile.TemporaryDirectory(prefix="aptaskil-bench-") as folder:
-        workdir = Path(folder)
-        for backend in backends:
-            print(f"running {backend}…", file=sys.stderr, flush=True)
-            database = (
-                sqlite_database(workdir, "hours") if backend == "sqlite" else postgres_database(args.pg_admin, "hours")
-            )
-            with database as url:
-                table += run(url, backend, args.learners, args.history_years, workdir, report.results)
-    print(report.render(unit="reports"))
-    print()
-    print(header)
-    print("\n".join(table))
-    if args.json is not None:
-        report.write_json(args.json)
-    return 0
+    report = new_report(
+        args, MODULE, argv, "funders' hours report of a year (HoursService.report + CSV/XLSX export), French",
+        {"learners": args.learners, "history_years": args.history_years, "year": YEAR},
+    )  # fmt: skip
+    table = [f"{'backend':<10} {'report':<15} {'events':>8} {'rows':>6} {'hours':>10} {'time s':>7} "
+             f"{'peak MB':>8} {'rss+ MB':>8} {'file kB':>8}"]  # fmt: skip
+    for backend, url, workdir in each_backend(args, "hours"):
+        table += run(url, backend, args.learners, args.history_years, workdir, report.results)
+    return finish(report, args, "reports", "\n".join(table))
 
 
 if __name__ == "__main__":

@@ -18,11 +18,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import tempfile
 import time
-import tracemalloc
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -35,18 +33,17 @@ from aptaskil_desk.i18n import Translator
 from aptaskil_desk.reports.logbook import render_logbook
 from aptaskil_desk.reports.logbook_data import load_extras
 from aptaskil_desk.services.equipment import EntryInfo
-from benchmarks.bench_audit_writes import open_context, postgres_database, sqlite_database
-from benchmarks.harness import (
-    Machine,
-    Report,
-    Result,
-    add_json_option,
-    command_line,
-    positive_int,
-    postgres_server_version,
-    summarize,
+from benchmarks.bench_audit_writes import open_context
+from benchmarks.common import (
+    add_backend_options,
+    backends,
+    finish,
+    fresh_database,
+    new_report,
+    timed_with_rss,
+    traced_peak,
 )
-from tests.databases import PG_ADMIN_URL
+from benchmarks.harness import Result, positive_int, summarize
 
 MODULE = "benchmarks.bench_logbook_pdf"
 PEOPLE = 40
@@ -101,35 +98,6 @@ def build(engine: Engine, entries: int) -> None:
         conn.execute(text("ANALYZE"))
 
 
-_STATUS = Path("/proc/self/status")
-
-
-def _status_kib(field: str) -> int:
-    """A ``VmRSS``/``VmHWM`` figure of /proc/self/status, in KiB."""
-    for line in _STATUS.read_text().splitlines():
-        if line.startswith(f"{field}:"):
-            return int(line.split()[1])
-    raise LookupError(field)
-
-
-def _start_rss_peak() -> int:
-    """Reset the kernel's peak-RSS mark to the current RSS (Linux ≥ 4.0) and return it, in KiB; else
-    the process's ru_maxrss so far."""
-    try:
-        Path("/proc/self/clear_refs").write_text("5")
-        return _status_kib("VmRSS")
-    except (OSError, LookupError):
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux, bytes on macOS
-
-
-def _rss_peak() -> int:
-    """The peak RSS since :func:`_start_rss_peak`, in KiB (or ru_maxrss where that is all there is)."""
-    try:
-        return _status_kib("VmHWM")
-    except (OSError, LookupError):
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-
-
 def run(url: str, backend: str, entries: int, workdir: Path) -> tuple[Result, dict[str, str]]:
     engines = make_engines(url)
     started = time.perf_counter()
@@ -150,16 +118,9 @@ def run(url: str, backend: str, entries: int, workdir: Path) -> tuple[Result, di
 
     try:
         render(lambda: iter([]))  # warm-up: fonts, imports, connections
-        rss_before = _start_rss_peak()
-        begin = time.perf_counter_ns()
-        pages = render()
-        elapsed = time.perf_counter_ns() - begin
-        rss_growth = _rss_peak() - rss_before
+        pages, elapsed, rss_growth = timed_with_rss(render)
         size = out.stat().st_size
-        tracemalloc.start()  # a second run, traced (several times slower): Python's own peak
-        render()
-        _, peak = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
+        peak = traced_peak(render)  # a second run, traced: Python's own peak
     finally:
         ctx.close()
         out.unlink(missing_ok=True)
@@ -173,32 +134,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog=f"python -m {MODULE}", description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=positive_int, default=50_000, help="entries in the large logbook")
     parser.add_argument("--small", type=positive_int, default=5_000, help="entries in the small one (for contrast)")
-    parser.add_argument("--backend", choices=["sqlite", "postgresql", "all"], default="all")
-    parser.add_argument("--pg-admin", default=PG_ADMIN_URL, metavar="URL")
-    add_json_option(parser)
+    add_backend_options(parser)
     args = parser.parse_args(argv)
-    backends = ["sqlite", "postgresql"] if args.backend == "all" else [args.backend]
-    pg_version = postgres_server_version(args.pg_admin) if "postgresql" in backends else None
-    machine = Machine.capture(postgresql=pg_version)
-    report = Report(
-        benchmark="equipment logbook PDF (extras query + render_logbook over logbook_batches), French",
-        command=command_line(MODULE, sys.argv[1:] if argv is None else argv),
-        machine=machine,
-        parameters={"entries": args.entries, "small": args.small},
-        notes=[n for n in [machine.busy_note()] if n],
-    )
-    rows: list[str] = []
+    report = new_report(
+        args, MODULE, argv, "equipment logbook PDF (extras query + render_logbook over logbook_batches), French",
+        {"entries": args.entries, "small": args.small},
+    )  # fmt: skip
+    rows = [
+        f"{'backend':<10} {'entries':>7} {'time s':>8} {'pages':>10} {'pdf MB':>10} {'peak MB':>10} {'rss+ MB':>10}"
+    ]
     with tempfile.TemporaryDirectory(prefix="aptaskil-bench-") as folder:
         workdir = Path(folder)
-        for backend in backends:
+        for backend in backends(args):
             for entries in sorted({args.small, args.entries}):
                 print(f"running {backend}, {entries} entries…", file=sys.stderr, flush=True)
-                database = (
-                    sqlite_database(workdir, f"logbook{entries}")
-                    if backend == "sqlite"
-                    else postgres_database(args.pg_admin, f"logbook{entries}")
-                )
-                with database as url:
+                with fresh_database(args, backend, workdir, f"logbook{entries}") as url:
                     result, figures = run(url, backend, entries, workdir)
                 report.results.append(result)
                 report.notes.append(
@@ -207,13 +157,7 @@ def main(argv: list[str] | None = None) -> int:
                 rows.append(f"{backend:<10} {entries:>7} {result.total_ns / 1e9:>8.2f} " + " ".join(
                     f"{figures[k]:>10}" for k in ("pages", "pdf MB", "tracemalloc peak MB", "rss growth MB")
                 ))  # fmt: skip
-    print(report.render(unit="renders"))
-    print()
-    print(f"{'backend':<10} {'entries':>7} {'time s':>8} {'pages':>10} {'pdf MB':>10} {'peak MB':>10} {'rss+ MB':>10}")
-    print("\n".join(rows))
-    if args.json is not None:
-        report.write_json(args.json)
-    return 0
+    return finish(report, args, "renders", "\n".join(rows))
 
 
 if __name__ == "__main__":

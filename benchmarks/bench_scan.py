@@ -13,28 +13,16 @@ from __future__ import annotations
 import argparse
 import random
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from aptaskil_desk.db.engine import make_engines
 from aptaskil_desk.services.scan import ScanService
-from benchmarks.bench_audit_writes import open_context, postgres_database, sqlite_database
+from benchmarks.bench_audit_writes import open_context
+from benchmarks.common import add_backend_options, each_backend, finish, new_report
 from benchmarks.decade import build
-from benchmarks.harness import (
-    Machine,
-    Report,
-    Result,
-    add_json_option,
-    command_line,
-    positive_int,
-    postgres_server_version,
-    summarize,
-    time_calls,
-)
-from tests.databases import PG_ADMIN_URL
+from benchmarks.harness import Result, positive_int, summarize, time_calls
 
 MODULE = "benchmarks.bench_scan"
 
@@ -72,34 +60,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--people", type=positive_int, default=60_000)
     parser.add_argument("--events", type=positive_int, default=2_000_000)
     parser.add_argument("--scans", type=positive_int, default=1000, help="distinct learners scanned in, then out")
-    parser.add_argument("--backend", choices=["sqlite", "postgresql", "all"], default="all")
-    parser.add_argument("--pg-admin", default=PG_ADMIN_URL, metavar="URL")
-    add_json_option(parser)
+    add_backend_options(parser)
     args = parser.parse_args(argv)
-    backends = ["sqlite", "postgresql"] if args.backend == "all" else [args.backend]
-    pg_version = postgres_server_version(args.pg_admin) if "postgresql" in backends else None
-    machine = Machine.capture(postgresql=pg_version)
-    report = Report(
-        benchmark="scan decision on a decade database (ScanService.scan, committed with its audit row)",
-        command=command_line(MODULE, sys.argv[1:] if argv is None else argv),
-        machine=machine,
-        parameters={"people": args.people, "events": args.events, "scans": args.scans},
-        notes=[n for n in [machine.busy_note()] if n],
-    )
-    with tempfile.TemporaryDirectory(prefix="aptaskil-bench-") as workdir:
-        for backend in backends:
-            print(f"running {backend}…", file=sys.stderr, flush=True)
-            database = (
-                sqlite_database(Path(workdir), "decade")
-                if backend == "sqlite"
-                else postgres_database(args.pg_admin, "decade")
-            )
-            with database as url:
-                report.results.extend(run(url, backend, args))
-    print(report.render(unit="scans"))
-    if args.json is not None:
-        report.write_json(args.json)
-    return 0
+    report = new_report(
+        args, MODULE, argv, "scan decision on a decade database (ScanService.scan, committed with its audit row)",
+        {"people": args.people, "events": args.events, "scans": args.scans},
+    )  # fmt: skip
+    for backend, url, _workdir in each_backend(args, "decade"):
+        report.results.extend(run(url, backend, args))
+    return finish(report, args, "scans")
 
 
 if __name__ == "__main__":

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -32,19 +31,8 @@ from aptaskil_desk.services.passwords import fast_hasher
 from aptaskil_desk.services.people import NewLearner
 from aptaskil_desk.services.session_record import SessionRecordService
 from aptaskil_desk.settings import load_settings
-from benchmarks.bench_audit_writes import postgres_database, sqlite_database
-from benchmarks.harness import (
-    Machine,
-    Report,
-    Result,
-    add_json_option,
-    command_line,
-    positive_int,
-    postgres_server_version,
-    summarize,
-    time_calls,
-)
-from tests.databases import PG_ADMIN_URL
+from benchmarks.common import add_backend_options, each_backend, finish, new_report
+from benchmarks.harness import Result, positive_int, summarize, time_calls
 
 MODULE = "benchmarks.bench_session_record"
 CODE = "BENCH-1"
@@ -139,39 +127,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--learners", type=positive_int, default=20)
     parser.add_argument("--days", type=positive_int, default=10)
     parser.add_argument("--runs", type=positive_int, default=10, help="timed runs of each command")
-    parser.add_argument("--backend", choices=["sqlite", "postgresql", "all"], default="all")
-    parser.add_argument("--pg-admin", default=PG_ADMIN_URL, metavar="URL")
-    add_json_option(parser)
+    add_backend_options(parser)
     args = parser.parse_args(argv)
-    backends = ["sqlite", "postgresql"] if args.backend == "all" else [args.backend]
-    pg_version = postgres_server_version(args.pg_admin) if "postgresql" in backends else None
-    machine = Machine.capture(postgresql=pg_version)
-    report = Report(
-        benchmark="session record: print_record + render_session_record (report session), and verify",
-        command=command_line(MODULE, sys.argv[1:] if argv is None else argv),
-        machine=machine,
-        parameters={"learners": args.learners, "days": args.days, "runs": args.runs, "target_s": 0.5},
-        notes=[n for n in [machine.busy_note()] if n],
-    )
-    with tempfile.TemporaryDirectory(prefix="aptaskil-bench-") as folder:
-        workdir = Path(folder)
-        for backend in backends:
-            print(f"running {backend}…", file=sys.stderr, flush=True)
-            database = (
-                sqlite_database(workdir, "record")
-                if backend == "sqlite"
-                else postgres_database(args.pg_admin, "record")
-            )
-            with database as url:
-                results, note = run(url, backend, args.learners, args.days, args.runs, workdir)
-            report.results.extend(results)
-            report.notes.append(note)
-    print(report.render(unit="runs"))
+    report = new_report(
+        args, MODULE, argv, "session record: print_record + render_session_record (report session), and verify",
+        {"learners": args.learners, "days": args.days, "runs": args.runs, "target_s": 0.5},
+    )  # fmt: skip
+    for backend, url, workdir in each_backend(args, "record"):
+        results, note = run(url, backend, args.learners, args.days, args.runs, workdir)
+        report.results.extend(results)
+        report.notes.append(note)
     worst = max(r.p50_ns for r in report.results if r.name == "report session") / 1e9
-    print(f"\nreport session, slowest backend's median: {worst:.3f} s (target ≤ 0.5 s)")
-    if args.json is not None:
-        report.write_json(args.json)
-    return 0
+    return finish(report, args, "runs", f"report session, slowest backend's median: {worst:.3f} s (target ≤ 0.5 s)")
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Generic, TypeVar
 
 from aptaskil_desk.db.enums import LearnerCategory
 from aptaskil_desk.domain.names import fold
@@ -74,6 +75,9 @@ class RowProblem:
     def __str__(self) -> str:
         return self.message.format(**self.params)
 
+
+#: A valid row of a file (a learner, a slot, a learner named in a roster).
+RowT = TypeVar("RowT")
 
 #: Accepted header names per field (matched ignoring case, accents, spaces and punctuation).
 #: The first two of each are the ones error messages suggest.
@@ -226,8 +230,8 @@ class LearnerRow:
 
 
 @dataclass(frozen=True)
-class ParsedFile:
-    """What the file holds: its valid rows and every problem, plus how it was read.
+class ParsedCsv(Generic[RowT]):
+    """What a CSV file holds: its valid rows and every problem, plus how it was read.
 
     ``columns`` maps each field present to its header as written; ``records`` counts the data
     records (valid or not, blank lines excluded).
@@ -237,11 +241,16 @@ class ParsedFile:
     delimiter: str
     columns: dict[str, str]
     records: int
-    rows: tuple[LearnerRow, ...]
+    rows: tuple[RowT, ...]
     problems: tuple[RowProblem, ...]
 
 
-def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | RowProblem]]:
+@dataclass(frozen=True)
+class ParsedFile(ParsedCsv[LearnerRow]):
+    """A learners file: its valid learners and every problem."""
+
+
+def read_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | RowProblem]]:
     """``(first physical line, fields)`` of each non-blank record, or a problem for unreadable quoting."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     end = 0
@@ -263,7 +272,7 @@ def _records(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | RowPr
             yield start, fields
 
 
-def _clean(raw: str) -> str:
+def clean(raw: str) -> str:
     """Trimmed, NFC; Excel's ``="00123"`` (text kept with leading zeros) unwrapped."""
     value = unicodedata.normalize("NFC", raw).strip()
     if len(value) >= 3 and value.startswith('="') and value.endswith('"'):
@@ -271,7 +280,8 @@ def _clean(raw: str) -> str:
     return value
 
 
-def _has_control(text: str) -> bool:
+def has_control(text: str) -> bool:
+    """Whether a value holds a line break or a control character (refused in every column)."""
     return any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in text)
 
 
@@ -299,7 +309,7 @@ class _RowCheck:
             if required:
                 self.problem(key, Msg.MISSING_VALUE, column=self.headers[key])
             return None
-        if _has_control(value):
+        if has_control(value):
             self.problem(key, Msg.CONTROL_CHARACTER, column=self.headers[key])
             return None
         limit = MAX_LENGTH.get(key)
@@ -357,7 +367,7 @@ def _header(line: int, fields: list[str]) -> _Header:
     columns: dict[str, str] = {}
     positions: dict[int, str] = {}
     problems: list[RowProblem] = []
-    names = [_clean(f) for f in fields]
+    names = [clean(f) for f in fields]
     known = [match_column(n) for n in names]
     unnamed = frozenset(i for i, name in enumerate(names) if not name)  # fine while its values stay empty
     if not any(known):
@@ -403,7 +413,7 @@ def read_learner_csv(data: bytes, *, today: date | None = None) -> ParsedFile:
         problem = RowProblem(len(_LINE_BREAK.findall(text[:blank])) + 1, None, Msg.NO_SEPARATOR)
         return ParsedFile(encoding, "", {}, 0, (), (problem,))
     delimiter: str = found
-    records = _records(text, delimiter)
+    records = read_records(text, delimiter)
     if directive:
         next(records, None)
     first = next(records, None)
@@ -449,7 +459,7 @@ def _check_record(
         return [RowProblem(line, None, Msg.FIELD_COUNT, params)], None, None
     if any(fields[i].strip() for i in header.unnamed):
         return [RowProblem(line, None, Msg.UNNAMED_COLUMN)], None, None
-    values = {key: _clean(fields[index]) for index, key in header.positions.items()}
+    values = {key: clean(fields[index]) for index, key in header.positions.items()}
     check = _RowCheck(line, values, header.columns, today)
     row = check.row()
     return check.problems, check.ref, row

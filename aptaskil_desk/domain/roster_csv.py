@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from aptaskil_desk.domain.learner_csv import COLUMNS as LEARNER_COLUMNS
 from aptaskil_desk.domain.learner_csv import Msg as CsvMsg
-from aptaskil_desk.domain.learner_csv import RowProblem, is_email
+from aptaskil_desk.domain.learner_csv import ParsedCsv, RowProblem, is_email
 from aptaskil_desk.domain.names import fold
 from aptaskil_desk.domain.schedule_csv import Msg, read_table, too_long
 
@@ -38,13 +38,8 @@ class LearnerRef:
 
 
 @dataclass(frozen=True)
-class ParsedRoster:
-    encoding: str
-    delimiter: str
-    columns: dict[str, str]
-    records: int
-    rows: tuple[LearnerRef, ...]
-    problems: tuple[RowProblem, ...]
+class ParsedRoster(ParsedCsv[LearnerRef]):
+    """The learners a roster file names (each once) and every problem; ``records`` counts the data lines read."""
 
 
 def read_roster_csv(data: bytes) -> ParsedRoster:

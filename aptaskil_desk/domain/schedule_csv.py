@@ -26,15 +26,16 @@ from datetime import UTC, date, datetime, time
 
 from aptaskil_desk.clock import CENTRE_TZ
 from aptaskil_desk.domain.learner_csv import Msg as CsvMsg
-from aptaskil_desk.domain.learner_csv import (
+from aptaskil_desk.domain.learner_csv import (  # the learners import owns the CSV dialect: read the same way
+    ParsedCsv,
     RowProblem,
-    _clean,  # the learners import owns the CSV dialect; both files are read by the same code
-    _has_control,
-    _records,
+    clean,
     decode,
     detect_delimiter,
+    has_control,
     normalise_name,
     parse_date,
+    read_records,
 )
 from aptaskil_desk.i18n import N_
 
@@ -202,12 +203,12 @@ def read_table(data: bytes, columns: Mapping[str, Sequence[str]], ignored: Seque
     blank = len(text) - len(text.lstrip())
     delimiter = first_line[-1] if directive else detect_delimiter(text[blank:])
     header_text = text[blank:].splitlines()[0] if text[blank:] else ""
-    if delimiter is None and normalise_name(_clean(header_text)) in _aliases(columns):
+    if delimiter is None and normalise_name(clean(header_text)) in _aliases(columns):
         delimiter = ";"  # a file of one column (a list of references) has no separator at all
     if delimiter is None:
         line = len(re.findall(r"\r\n|\r|\n", text[:blank])) + 1
         return Table(encoding, "", 0, {}, (), (RowProblem(line, None, CsvMsg.NO_SEPARATOR),))
-    records = _records(text, delimiter)
+    records = read_records(text, delimiter)
     if directive:
         next(records, None)
     first = next(records, None)
@@ -220,7 +221,7 @@ def read_table(data: bytes, columns: Mapping[str, Sequence[str]], ignored: Seque
     found: dict[str, str] = {}
     positions: dict[int, str] = {}
     problems: list[RowProblem] = []
-    for index, name in enumerate(_clean(f) for f in fields):
+    for index, name in enumerate(clean(f) for f in fields):
         key = aliases.get(normalise_name(name))
         if key is None and name and normalise_name(name) not in skip:
             params: dict[str, str | int] = {"column": name, "accepted": _accepted(columns)}
@@ -239,8 +240,8 @@ def read_table(data: bytes, columns: Mapping[str, Sequence[str]], ignored: Seque
             params = {"found": len(record), "expected": len(fields)}
             problems.append(RowProblem(line, None, CsvMsg.FIELD_COUNT, params))
         else:
-            values = {key: _clean(record[index]) for index, key in positions.items()}
-            bad = [key for key, value in values.items() if _has_control(value)]
+            values = {key: clean(record[index]) for index, key in positions.items()}
+            bad = [key for key, value in values.items() if has_control(value)]
             problems += [RowProblem(line, found[k], CsvMsg.CONTROL_CHARACTER, {"column": found[k]}) for k in bad]
             rows.append((line, values))
     return Table(encoding, delimiter, header_line, found, tuple(rows), tuple(problems))
@@ -271,20 +272,13 @@ class SlotRow:
 
 
 @dataclass(frozen=True)
-class ParsedSchedule:
+class ParsedSchedule(ParsedCsv[SlotRow]):
     """The file's slots and every problem; ``records`` counts the data lines read.
 
     ``rows`` holds every line whose own values are valid, so that the service can check them all
     against the database; problems between lines (overlaps, a session's course or instructor
     differing) are only in ``problems``. Nothing is to be stored unless ``problems`` is empty.
     """
-
-    encoding: str
-    delimiter: str
-    columns: dict[str, str]
-    records: int
-    rows: tuple[SlotRow, ...]
-    problems: tuple[RowProblem, ...]
 
 
 def read_schedule_csv(data: bytes) -> ParsedSchedule:

@@ -14,6 +14,8 @@ from aptaskil_desk.db.models import Course, CourseSession, Person, Room, RosterE
 from aptaskil_desk.domain.permissions import Permission
 from aptaskil_desk.errors import InvalidInput, NotFound
 from aptaskil_desk.services.base import Actor, Service, UnitOfWork
+from aptaskil_desk.services.course_rows import course_by_code, room_by_code
+from aptaskil_desk.services.courses import insert_course, insert_session
 
 
 @dataclass(frozen=True)
@@ -110,22 +112,12 @@ class CentreService(Service):
         return self._write(actor, work)
 
     def add_course(self, actor: Actor, code: str, title: str, family: str) -> int:
+        """Record a course (as ``ctx.courses.add_course`` does, without its code and title rules); its id."""
         try:
             CourseFamily(family)
         except ValueError:
             raise InvalidInput("Unknown course family {family!r}.", family=family) from None
-
-        def work(uow: UnitOfWork) -> int:
-            uow.require(Permission.MANAGE_COURSES)
-            if uow.session.execute(select(Course.id).where(Course.code == code)).first():
-                raise InvalidInput("Course {code!r} already exists.", code=code)
-            course = Course(code=code, title=title, family=family)
-            uow.session.add(course)
-            uow.session.flush()
-            uow.audit("course.create", "course", course.id, new={"code": code, "title": title, "family": family})
-            return course.id
-
-        return self._write(actor, work)
+        return self._write(actor, lambda uow: insert_course(uow, code, title, family).id)
 
     def add_session(
         self,
@@ -137,7 +129,7 @@ class CentreService(Service):
         instructor_id: int | None = None,
         learner_ids: Sequence[int] = (),
     ) -> int:
-        """Schedule a session: its daily slots in its room, its instructor and roster."""
+        """Schedule a session: its daily slots in its room, its instructor and roster; its id."""
         if not slots:
             raise InvalidInput("A session needs at least one scheduled slot.")
         for start, end in slots:
@@ -147,26 +139,9 @@ class CentreService(Service):
         def work(uow: UnitOfWork) -> int:
             uow.require(Permission.MANAGE_COURSES)
             s = uow.session
-            course = s.execute(select(Course).where(Course.code == course_code)).scalar_one_or_none()
-            room = s.execute(select(Room).where(Room.code == room_code)).scalar_one_or_none()
-            if course is None:
-                raise NotFound("No course {code!r}.", code=course_code)
-            if room is None:
-                raise NotFound("No room {code!r}.", code=room_code)
-            if s.execute(select(CourseSession.id).where(CourseSession.code == code)).first():
-                raise InvalidInput("Session {code!r} already exists.", code=code)
+            course, room = course_by_code(s, course_code), room_by_code(s, room_code)
             ordered = sorted(slots)
-            session = CourseSession(
-                code=code,
-                course_id=course.id,
-                room_id=room.id,
-                instructor_id=instructor_id,
-                starts_at=ordered[0][0],
-                ends_at=max(end for _, end in ordered),
-            )
-            s.add(session)
-            s.flush()
-            s.add_all(SessionSlot(session_id=session.id, room_id=room.id, starts_at=a, ends_at=b) for a, b in ordered)
+            session = insert_session(s, code, course, room, ordered, instructor_id)
             now = uow.now()
             s.add_all(RosterEntry(session_id=session.id, person_id=pid, enrolled_at=now) for pid in learner_ids)
             s.flush()

@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from aptaskil_desk.db.enums import CourseFamily
-from aptaskil_desk.db.models import Course, CourseSession, RosterEntry, SessionSlot
+from aptaskil_desk.db.models import Course, CourseSession, Room, RosterEntry, SessionSlot
 from aptaskil_desk.domain import attendance
 from aptaskil_desk.domain.permissions import Permission
 from aptaskil_desk.domain.roster_csv import read_roster_csv
@@ -64,6 +64,33 @@ def _check_family(family: str) -> None:
         raise InvalidInput("Unknown course family {family!r}.", family=family)
 
 
+def insert_course(uow: UnitOfWork, code: str, title: str, family: str) -> Course:
+    """Record a course whose values were checked (``course.create``); refused when its code is taken."""
+    uow.require(Permission.MANAGE_COURSES)
+    if uow.session.execute(select(Course.id).where(Course.code == code)).first():
+        raise InvalidInput("Course {code!r} already exists.", code=code)
+    course = Course(code=code, title=title, family=family)
+    uow.session.add(course)
+    uow.session.flush()
+    uow.audit("course.create", "course", course.id, new={"code": code, "title": title, "family": family})
+    return course
+
+
+def insert_session(
+    s: Session, code: str, course: Course, room: Room, ordered: Sequence[Slot], instructor: int | None
+) -> CourseSession:
+    """Record a session and its slots (``ordered``: checked, in time order, at least one), all in its
+    room; refused when its code is taken. Not audited here: the caller says what it was given."""
+    if s.execute(select(CourseSession.id).where(CourseSession.code == code)).first():
+        raise InvalidInput("Session {code!r} already exists.", code=code)
+    session = CourseSession(code=code, course_id=course.id, room_id=room.id, instructor_id=instructor,
+                            starts_at=ordered[0][0], ends_at=max(end for _, end in ordered))  # fmt: skip
+    s.add(session)
+    s.flush()
+    s.add_all(SessionSlot(session_id=session.id, room_id=room.id, starts_at=a, ends_at=b) for a, b in ordered)
+    return session
+
+
 class CourseService(Service):
     """Courses, sessions, schedules and rosters; every change needs ``manage_courses``."""
 
@@ -76,14 +103,7 @@ class CourseService(Service):
         _check_family(family)
 
         def work(uow: UnitOfWork) -> CourseInfo:
-            uow.require(Permission.MANAGE_COURSES)
-            if uow.session.execute(select(Course.id).where(Course.code == code)).first():
-                raise InvalidInput("Course {code!r} already exists.", code=code)
-            course = Course(code=code, title=title, family=family)
-            uow.session.add(course)
-            uow.session.flush()
-            uow.audit("course.create", "course", course.id, new={"code": code, "title": title, "family": family})
-            return CourseInfo(course.id, code, title, family)
+            return CourseInfo(insert_course(uow, code, title, family).id, code, title, family)
 
         return self._write(actor, work)
 
@@ -147,13 +167,7 @@ class CourseService(Service):
             s = uow.session
             course, room = course_by_code(s, course_code), room_by_code(s, room_code)
             teacher = instructor_id(s, instructor_login) if instructor_login else None
-            if s.execute(select(CourseSession.id).where(CourseSession.code == code)).first():
-                raise InvalidInput("Session {code!r} already exists.", code=code)
-            session = CourseSession(code=code, course_id=course.id, room_id=room.id, instructor_id=teacher,
-                                    starts_at=ordered[0][0], ends_at=max(end for _, end in ordered))  # fmt: skip
-            s.add(session)
-            s.flush()
-            s.add_all(SessionSlot(session_id=session.id, room_id=room.id, starts_at=a, ends_at=b) for a, b in ordered)
+            session = insert_session(s, code, course, room, ordered, teacher)
             s.flush()
             new = {"code": code, "course": course_code, "room": room_code, "instructor": instructor_login,
                    "slots": slot_values(slots_of(s, session.id), room_codes(s))}  # fmt: skip
