@@ -297,7 +297,8 @@ def build_parser() -> argparse.ArgumentParser:
     r_checklist.add_argument("--out", required=True, metavar="FILE.pdf")
 
     audit = sub.add_parser("audit", help="the audit trail").add_subparsers(dest="audit_command", required=True)
-    add("verify", cmd_audit_verify, "recompute the hash chain; exit 1 naming the first bad row", parent=audit)
+    add("verify", cmd_audit_verify, "recompute the hash chain and every checklist signature; exit 1 on a problem",
+        parent=audit)  # fmt: skip
     a_export = add("export", cmd_audit_export, "write the trail as JSON Lines", parent=audit)
     a_export.add_argument("--out", required=True, metavar="FILE")
     return parser
@@ -369,6 +370,8 @@ def _checklist_run_commands(checklist: Any, add: Callable[..., argparse.Argument
                         help='{"answers": {STEP: VALUE}, "deviations": [...]}; see docs/checklists.md')  # fmt: skip
     who(c_exec, "the staff member entering the values (no password: values are not signed)")
     c_exec.add_argument("--training", action="store_true", help="a training run: never changes the equipment")
+    c_exec.add_argument("--trainee", metavar="REF",
+                        help="with --training: the learner who practises (reference or person id)")  # fmt: skip
     c_sign = add("sign", cmd_checklist_sign, "sign an execution electronically (password required)", parent=checklist)
     c_sign.add_argument("id", metavar="ID", help="the execution's record id")
     c_sign.add_argument("--meaning", required=True, choices=["executed", "reviewed", "approved", "rejected"])

@@ -1,7 +1,8 @@
 """Handlers of the checklist execution commands: sign, runs, show, deviation-close; how a run is shown.
 
 A run is shown the same way after ``execute``, ``sign`` and ``deviation-close``: the record id, where
-it stands, and each step's latest value with its outcome. ``show`` adds every version of every value,
+it stands (a training run: the learner who practised and who supervised), and each step's latest value
+with its outcome. ``show`` adds every version of every value,
 the deviations with their closures, and the signatures as they are manifested on paper: the signer's
 printed name, the date and time with the zone, and the meaning.
 """
@@ -32,6 +33,7 @@ OUTCOME_WORDS = {
 }
 _NO_VALUE = N_("○ no value")
 _TRAINING = N_("TRAINING")
+_PRACTISED_BY = N_("practised by {trainee}")
 
 
 def when(instant: datetime) -> str:
@@ -63,6 +65,8 @@ def info_json(info: RunInfo) -> dict[str, Any]:
         "id": info.id, "template": info.template_code, "template_version": info.template_version,
         "title": info.title, "equipment": info.equipment_code, "equipment_name": info.equipment_name,
         "phase": info.phase, "training": info.training, "state": info.state.value,
+        "trainee": None if info.trainee_id is None else {
+            "id": info.trainee_id, "name": info.trainee_name, "external_ref": info.trainee_ref},
         "started_at": info.started_at.isoformat(), "started_by": info.started_by,
         "open_deviations": info.open_deviations, "failed_steps": info.failed_steps,
         "missing_required": info.missing_required, "changed_after_first_entry": info.changed_after_first_entry,
@@ -134,6 +138,8 @@ def say_header(out: Output, detail: RunDetail) -> None:
     training = f" — {out.tr(_TRAINING)}" if i.training else ""
     out.say("Phase {phase}, state: {state}{training}.", phase=i.phase, state=out.tr(STATE_LABELS[i.state]),
             training=training)  # fmt: skip
+    if i.trainee is not None:
+        out.say("Practised by {trainee}, supervised by {supervisor}.", trainee=i.trainee, supervisor=i.started_by)
 
 
 def say_steps(out: Output, detail: RunDetail, *, attributed: bool = False) -> None:
@@ -191,6 +197,7 @@ def cmd_checklist_runs(ctx: AppContext, args: argparse.Namespace, out: Output) -
         out.say("No checklist execution yet.")
     for i in infos:
         flags = f"  {out.tr(_TRAINING)}" if i.training else ""
+        flags += f" — {out.tr(_PRACTISED_BY, trainee=i.trainee)}" if i.trainee is not None else ""
         flags += f"  !{i.open_deviations}" if i.open_deviations else ""
         template = f"{i.template_code} v{i.template_version}"
         out.line(f"{i.id}  {template:<16} {i.equipment_code:<10} {i.phase:<8} {out.tr(STATE_LABELS[i.state]):<14} "

@@ -285,13 +285,24 @@ def answers_for(ctx: AppContext, out: Output, template: ChecklistTemplate, file:
     return answers
 
 
+def _trainee(ctx: AppContext, args: argparse.Namespace) -> int | None:
+    """The learner named by ``--trainee`` (external reference or person id), checked before any reading."""
+    ref = getattr(args, "trainee", None)
+    if ref is None:
+        return None
+    if not args.training:
+        raise InvalidInput("--trainee names the learner who practises a training execution: add --training.")
+    return ctx.checklist_runs.learner(ref)
+
+
 def cmd_checklist_execute(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     file = read_answers(Path(args.answers))
     actor = actor_of(ctx, args.login)
     template = _checked_target(ctx, args)
+    trainee = _trainee(ctx, args)
     answers = answers_for(ctx, out, template, file)
     detail = ctx.checklist_runs.execute_answers(actor, args.template, args.equipment, answers, file.deviations,
-                                                training=args.training)  # fmt: skip
+                                                training=args.training, trainee_person_id=trainee)  # fmt: skip
     out.say("Checklist recorded.")
     say_header(out, detail)
     say_steps(out, detail)

@@ -503,6 +503,7 @@ class ChecklistExecution(Base):
     __tablename__ = "checklist_execution"
     __table_args__ = (
         CheckConstraint("phase IN ('IQ', 'OQ', 'PQ', 'routine', 'exercise')", name="phase"),
+        CheckConstraint("trainee_id IS NULL OR training", name="trainee"),  # only training names a learner
         Index("ix_checklist_execution_equipment", "equipment_id", "started_at"),
     )
 
@@ -512,8 +513,9 @@ class ChecklistExecution(Base):
     equipment_id: Mapped[int] = mapped_column(ForeignKey("equipment.id"))
     phase: Mapped[str] = mapped_column(String(16))
     training: Mapped[bool] = mapped_column(Boolean)
+    trainee_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))  # the learner who practises
     started_at: Mapped[datetime] = mapped_column(UTCDateTime())
-    started_by_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    started_by_id: Mapped[int] = mapped_column(ForeignKey("person.id"))  # for training: the supervisor
     started_by: Mapped[str] = mapped_column(String(120))
     terminal: Mapped[str] = mapped_column(String(64))
 

@@ -5,8 +5,9 @@ numbered in one sequence ``seq``) and what a signature binds together; the rules
 record along live in :mod:`~aptaskil_desk.domain.checklist_workflow`.
 
 - A signature covers :func:`signed_content`: canonical JSON of the record id, the template's content
-  hash, the equipment, phase and training flag, every value version, every deviation and closure,
-  the earlier signatures, and the meaning — as the record stood just before the signature.
+  hash, the equipment, phase and training flag, the learner who practised (a training execution's
+  trainee, by person id), every value version, every deviation and closure, the earlier signatures,
+  and the meaning — as the record stood just before the signature.
 - ``signature_hash = SHA-256(canonical({content, signer id, printed name, time, meaning, reason}))``.
   An edit of anything covered, or the signature copied onto another record, no longer matches;
   :func:`signature_problems` names each such signature and anything recorded after the approval.
@@ -162,6 +163,7 @@ class Execution:
     entries: tuple[Entry, ...] = ()
     deviations: tuple[Deviation, ...] = ()
     signatures: tuple[Signature, ...] = ()
+    trainee: int | None = None  # the learner's person id (training only), fixed at the start
 
     @property
     def state(self) -> State:
@@ -228,6 +230,7 @@ def signed_content(ex: Execution, meaning: Meaning, upto: int | None = None) -> 
             "equipment": ex.equipment,
             "phase": ex.phase.value,
             "training": ex.training,
+            "trainee": ex.trainee,
             "meaning": Meaning(meaning).value,
             "entries": [_entry(e) for e in sorted(ex.entries, key=lambda e: e.seq) if before(e.seq)],
             "deviations": [_deviation(d, before) for d in sorted(ex.deviations, key=lambda d: d.seq) if before(d.seq)],

@@ -194,6 +194,11 @@ class RecordRows:
             r_colour = BRICK if r_label == tr("Training") and info.training else INK
             facts += cells(spec, [[(l_label, BOLD, GREY)], [(printable(l_value), REGULAR, INK)],
                                   [(r_label, BOLD, GREY)], [(printable(r_value), REGULAR, r_colour)]])  # fmt: skip
+        if info.trainee is not None:  # who practised, and the staff member who started it and supervised
+            facts.append(Line((), 3.0))
+            facts += paragraph(printable(tr("Training — practised by {trainee}, supervised by {supervisor}",
+                                            trainee=info.trainee, supervisor=info.started_by)),
+                               font=BOLD, colour=BRICK)  # fmt: skip
         if template.purpose is not None:
             facts.append(Line((), 3.0))
             facts += cells([(0.0, label), (label, WIDTH - label)], [[(tr("Purpose"), BOLD, GREY)],

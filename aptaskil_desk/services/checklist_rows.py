@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from aptaskil_desk.db.models import ChecklistEvent, ChecklistExecution, ChecklistTemplateVersion, Equipment
+from aptaskil_desk.db.models import ChecklistEvent, ChecklistExecution, ChecklistTemplateVersion, Equipment, Person
 from aptaskil_desk.domain.checklist_template import ChecklistTemplate, Step, StepKind, parse_template
 from aptaskil_desk.domain.checklist_workflow import (
     ChecklistPhase,
@@ -32,7 +32,7 @@ from aptaskil_desk.domain.checklist_workflow import (
     open_deviations,
 )
 from aptaskil_desk.domain.signatures import Signature, SignatureProblem, signature_problems
-from aptaskil_desk.errors import NotFound
+from aptaskil_desk.errors import NotFound, Refused
 from aptaskil_desk.services.base import UnitOfWork
 from aptaskil_desk.services.checklists import instrument_quantities
 
@@ -56,6 +56,17 @@ class RunInfo:
     failed_steps: int  # current value failed
     missing_required: int
     changed_after_first_entry: bool
+    # A training execution may name the learner who practises (``started_by`` supervises):
+    trainee_id: int | None = None
+    trainee_name: str | None = None
+    trainee_ref: str | None = None  # the learner's external reference, when they have one
+
+    @property
+    def trainee(self) -> str | None:
+        """The learner who practised, as printed: ``Name (REF)``, or ``Name`` without a reference."""
+        if self.trainee_name is None:
+            return None
+        return f"{self.trainee_name} ({self.trainee_ref})" if self.trainee_ref else self.trainee_name
 
 
 @dataclass(frozen=True)
@@ -139,7 +150,7 @@ def execution_of(s: Session, row: ChecklistExecution, template: ChecklistTemplat
             signatures.append(Signature(e.seq, meaning, e.by_id, e.by_name, e.at, e.hash or "", e.reason))
     return Execution(
         row.record_uuid, version.content_hash, equipment_code, ChecklistPhase(row.phase), row.training,
-        step_views(template), tuple(entries), tuple(deviations.values()), tuple(signatures),
+        step_views(template), tuple(entries), tuple(deviations.values()), tuple(signatures), row.trainee_id,
     )  # fmt: skip
 
 
@@ -147,14 +158,44 @@ def detail_of(s: Session, row: ChecklistExecution) -> RunDetail:
     version, template = load_template(s, row)
     equipment = s.get_one(Equipment, row.equipment_id)
     ex = execution_of(s, row, template, equipment.code)
+    trainee = s.get_one(Person, row.trainee_id) if row.trainee_id is not None else None
     info = RunInfo(
         id=row.record_uuid, template_code=version.code, template_version=version.version, title=version.title,
         equipment_code=equipment.code, equipment_name=equipment.name, phase=row.phase, training=row.training,
         state=ex.state, started_at=row.started_at, started_by=row.started_by,
         open_deviations=len(open_deviations(ex)), failed_steps=len(_failed(ex)),
         missing_required=len(missing_required(ex)), changed_after_first_entry=ex.changed_after_first_entry,
+        trainee_id=row.trainee_id, trainee_name=trainee.display_name if trainee else None,
+        trainee_ref=trainee.external_ref if trainee else None,
     )  # fmt: skip
     return RunDetail(info, template, ex, signature_problems(ex))
+
+
+def trainee_of(s: Session, person_id: int, *, training: bool) -> Person:
+    """The learner who practises a training execution: refused outside training, for a staff member
+    (a person without a learner category) and for a learner no longer active."""
+    if not training:
+        raise Refused("Only a training execution names a learner who practises: start it in training mode.")
+    person = s.get(Person, person_id)
+    if person is None:
+        raise NotFound("No person with id {id}.", id=person_id)
+    if person.category is None:
+        raise Refused("{name} is a staff member, not a learner: only a learner practises in training.",
+                      name=person.display_name)  # fmt: skip
+    if not person.active:
+        raise Refused("{name} is no longer active.", name=person.display_name)
+    return person
+
+
+def learner_by_ref(s: Session, ref: str) -> int:
+    """The person a learner is named by: their external reference, else their person id (digits)."""
+    text = ref.strip()
+    found = s.execute(select(Person.id).where(Person.external_ref == text)).scalar_one_or_none()
+    if found is None and text.isdigit() and len(text) < 10 and s.get(Person, int(text)) is not None:
+        found = int(text)
+    if found is None:
+        raise NotFound('No learner with reference "{ref}".', ref=text)
+    return found
 
 
 def _failed(ex: Execution) -> list[str]:

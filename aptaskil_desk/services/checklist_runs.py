@@ -3,7 +3,8 @@
 Rules (the workflow's own are in ``domain/checklist_workflow.py``):
 1. A checklist starts from the latest version of a template QA has approved, on an equipment of the
    template's type, by a named staff member who may execute checklists; the IQ → OQ → PQ order is
-   checked against the equipment's qualified phases (not for training).
+   checked against the equipment's qualified phases (not for training). A training execution may name
+   the learner who practises (an active learner, fixed at the start, covered by every signature).
 2. A value is judged against its step as entered: a value that cannot be judged (not a number, a
    unit that does not convert, an unknown option, a refused file type) is refused and nothing is
    stored. A step waits for its prerequisites to have a value.
@@ -57,10 +58,12 @@ from aptaskil_desk.services.checklist_rows import (
     RunDetail,
     RunInfo,
     detail_of,
+    learner_by_ref,
     load_row,
     step_views,
     store_appended,
     template_of,
+    trainee_of,
 )
 from aptaskil_desk.services.equipment_rows import append_entry, load_equipment, phases
 from aptaskil_desk.services.equipment_state import apply_recorded
@@ -133,6 +136,10 @@ class ChecklistRunService(Service):
 
         return self._read(work)
 
+    def learner(self, ref: str) -> int:
+        """The person id of the learner named by external reference or id, checked as a trainee (rule 1)."""
+        return self._read(lambda s: trainee_of(s, learner_by_ref(s, ref), training=True).id)
+
     def signature_problems(self) -> list[tuple[str, SignatureProblem]]:
         """Every execution's signatures that no longer match, and events after an approval."""
 
@@ -148,11 +155,11 @@ class ChecklistRunService(Service):
 
     def start(
         self, actor: Actor, template_code: str, equipment_code: str, *, training: bool = False,
-        record_id: str | None = None,
+        trainee_person_id: int | None = None, record_id: str | None = None,
     ) -> RunDetail:  # fmt: skip
         """Start an execution of the template's latest approved version (rule 1)."""
-        return self._write(actor, lambda uow: detail_of(
-            uow.session, _start(uow, template_code, equipment_code, training, record_id)))  # fmt: skip
+        return self._write(actor, lambda uow: detail_of(uow.session, _start(
+            uow, template_code, equipment_code, training, trainee_person_id, record_id)))  # fmt: skip
 
     def enter(self, actor: Actor, record_id: str, step_id: str, answer: Answer, *, reason: str = "") -> RunDetail:
         """Record a step's value (rules 2–4); again on the same step: a correction with a reason."""
@@ -171,7 +178,7 @@ class ChecklistRunService(Service):
 
     def execute_answers(
         self, actor: Actor, template_code: str, equipment_code: str, answers: Mapping[str, Answer],
-        deviations: Sequence[DeviationInput] = (), *, training: bool = False,
+        deviations: Sequence[DeviationInput] = (), *, training: bool = False, trainee_person_id: int | None = None,
     ) -> RunDetail:  # fmt: skip
         """Start an execution and enter every answer and deviation, in one transaction (all or nothing)."""
         for answer in answers.values():
@@ -179,7 +186,7 @@ class ChecklistRunService(Service):
                 refuse_unusable(answer.instrument, answer.reading)
 
         def work(uow: UnitOfWork) -> RunDetail:
-            row = _start(uow, template_code, equipment_code, training, None)
+            row = _start(uow, template_code, equipment_code, training, trainee_person_id, None)
             detail = detail_of(uow.session, row)
             by = _participant(uow)
             before = after = detail.execution
@@ -252,11 +259,13 @@ def _participant(uow: UnitOfWork) -> flow.Participant:
 
 
 def _start(
-    uow: UnitOfWork, template_code: str, equipment_code: str, training: bool, record_id: str | None
-) -> ChecklistExecution:
+    uow: UnitOfWork, template_code: str, equipment_code: str, training: bool, trainee_id: int | None,
+    record_id: str | None,
+) -> ChecklistExecution:  # fmt: skip
     uow.require(Permission.EXECUTE_CHECKLISTS)
     s = uow.session
     by = _participant(uow)
+    trainee = trainee_of(s, trainee_id, training=training) if trainee_id is not None else None
     versions = list(s.execute(select(ChecklistTemplateVersion).where(ChecklistTemplateVersion.code == template_code)
                               .order_by(ChecklistTemplateVersion.version.desc())).scalars())  # fmt: skip
     if not versions:
@@ -277,14 +286,15 @@ def _start(
                        training, step_views(template))  # fmt: skip
     row = ChecklistExecution(
         record_uuid=record_id, template_id=version.id, equipment_id=e.id, phase=template.phase.value,
-        training=training, started_at=uow.now(), started_by_id=by.id, started_by=by.name,
+        training=training, trainee_id=trainee_id, started_at=uow.now(), started_by_id=by.id, started_by=by.name,
         terminal=uow.actor.terminal,
     )  # fmt: skip
     s.add(row)
     s.flush()
     uow.audit("checklist.start", "checklist_execution", record_id, new={
         "template": version.code, "version": version.version, "content_hash": version.content_hash,
-        "equipment": e.code, "phase": template.phase.value, "training": training})  # fmt: skip
+        "equipment": e.code, "phase": template.phase.value, "training": training, "trainee": None if trainee is None
+        else {"id": trainee.id, "name": trainee.display_name, "external_ref": trainee.external_ref}})  # fmt: skip
     return row
 
 

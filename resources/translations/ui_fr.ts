@@ -2679,6 +2679,10 @@ Steps: {steps} · deviations: {deviations}</source>
 Équipement {equipment} — {name}
 Étapes : {steps} · déviations : {deviations}</translation>
     </message>
+    <message>
+        <source>TRAINING run, practised by {trainee}</source>
+        <translation>Exécution de FORMATION, pratiquée par {trainee}</translation>
+    </message>
 </context>
 <context>
     <name>StepPanel</name>

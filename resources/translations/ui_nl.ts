@@ -2679,6 +2679,10 @@ Steps: {steps} · deviations: {deviations}</source>
 Uitrusting {equipment} — {name}
 Stappen: {steps} · afwijkingen: {deviations}</translation>
     </message>
+    <message>
+        <source>TRAINING run, practised by {trainee}</source>
+        <translation>OPLEIDINGS-uitvoering, geoefend door {trainee}</translation>
+    </message>
 </context>
 <context>
     <name>StepPanel</name>

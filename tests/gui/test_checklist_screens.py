@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from aptaskil_desk.app import AppContext
 from aptaskil_desk.domain.signatures import State
 from aptaskil_desk.services.checklist_runs import AttachmentFile, DeviationInput
+from aptaskil_desk.services.people import NewLearner
 from aptaskil_desk.ui.checklists.pages import CHECKLISTS_PAGE, ChecklistsPage
 from aptaskil_desk.ui.checklists.review_record import SOFT_BREAK
 from aptaskil_desk.ui.checklists.signing import SignatureDialog
@@ -295,6 +296,50 @@ def test_starting_oq_before_the_iq_is_approved_is_refused_in_words(ctx, make_win
     assert page.stack.currentWidget() is page.runner
     (run,) = ctx.checklist_runs.runs()
     assert opened.args == [run.id, "runner"] and run.training and run.template_code == "AUT-OQ"
+
+
+def test_a_training_run_is_started_for_a_learner_who_practises(ctx, make_window, qtbot):
+    """Training ticked: the learner picker appears; the learner chosen is named by the runner, the list and the
+    review screen, with the instructor who supervises."""
+    world = checklist_world(ctx)
+    lina, _other = ctx.people.add_learners(ctx.system_actor(), [
+        NewLearner("Lina", "Janssens", "worker", "Pfizer Puurs", "L-2026-001"),
+        NewLearner("Jonas", "Peeters", "job_seeker", external_ref="L-2026-002")])  # fmt: skip
+    window = make_window(ctx)
+    page = open_page(window, qtbot, "instr")
+    assert page.templates.select("AUT-OQ")
+    qtbot.mouseClick(page.templates.start_button, CLICK)
+    dialog = page.templates.dialog
+    assert isinstance(dialog, ChecklistStartDialog) and not dialog.trainee_picker.isVisible()
+    qtbot.mouseClick(dialog.training_box, CLICK)
+    picker = dialog.trainee_picker
+    assert picker.isVisible() and picker.person_id is None
+    assert picker.offered() == ["Lina Janssens (L-2026-001)", "Jonas Peeters (L-2026-002)"]  # by family name
+    qtbot.keyClicks(picker.search_edit, "puurs")  # the employer finds her too
+    assert picker.offered() == ["Lina Janssens (L-2026-001)"] and picker.person_id == lina.id
+    save(dialog, f"checklist-start-trainee-{ctx.db.dialect}.png", qtbot)
+    with qtbot.waitSignal(page.run_opened):
+        qtbot.mouseClick(dialog.start_button, CLICK)
+    (run,) = ctx.checklist_runs.runs()
+    assert run.training and run.trainee_id == lina.id and run.started_by == "Ines Formatrice"
+    banner = page.runner.header.training_label
+    assert banner.isVisible() and banner.text().startswith(
+        "TRAINING — practised by Lina Janssens (L-2026-001), supervised by Ines Formatrice")  # fmt: skip
+    save(window, f"checklist-runner-trainee-{ctx.db.dialect}.png", qtbot)
+
+    executed = ctx.checklist_runs.execute_answers(world.actor("tech1"), "AUT-IQ", "AUT-01", AUT_IQ_ANSWERS,
+                                                  [DEVIATION], training=True, trainee_person_id=lina.id)  # fmt: skip
+    ctx.checklist_runs.sign("tech1", PASSWORD, executed.info.id, "executed", terminal=ctx.terminal)
+    page = open_page(window, qtbot, "tech2")
+    row = page.runs.shown_ids().index(run.id)
+    assert cell(page.runs.table, row, 6).endswith("\nPractised by Lina Janssens (L-2026-001)")
+    page.tabs.setCurrentWidget(page.runs)
+    save(window, f"checklist-runs-trainee-{ctx.db.dialect}.png", qtbot)
+    open_review(page, qtbot, executed.info.id)
+    mark = page.review.training_label
+    assert mark.isVisible()
+    assert mark.text() == "TRAINING — practised by Lina Janssens (L-2026-001), supervised by Amélie Technicienne"
+    save(window, f"checklist-review-trainee-{ctx.db.dialect}.png", qtbot)
 
 
 def test_the_executions_list_marks_training_and_filters_by_state(ctx, make_window, qtbot):

@@ -43,6 +43,7 @@ from aptaskil_desk.reports.checklist import render_checklist
 from aptaskil_desk.reports.checklist_flow import BOTTOM, MARGIN, PAGE_HEIGHT, PAGE_WIDTH
 from aptaskil_desk.services.checklist_rows import RunDetail
 from aptaskil_desk.services.checklist_runs import DeviationInput, LiveReading
+from aptaskil_desk.services.people import NewLearner
 from tests.checklist_setup import PASSWORD, checklist_world
 from tests.conftest import IN_CI
 
@@ -275,11 +276,13 @@ def test_french_words_and_byte_identical_output(ctx: AppContext, clock: FixedClo
 def test_training_is_marked_on_every_page_and_missing_values_show(
     ctx: AppContext, clock: FixedClock, tmp_path: Path
 ) -> None:
-    """A training run in progress: the training band and mark on every page, steps without a value
-    said so, not signed yet."""
+    """A training run in progress: the training band and mark on every page, the learner who practised and
+    the supervisor in the header, steps without a value said so, not signed yet."""
     world = checklist_world(ctx)
     tech = world.actor("tech1")
-    rid = ctx.checklist_runs.start(tech, "BAL-USP41", "BAL-01", training=True).info.id
+    (zoe,) = ctx.people.add_learners(ctx.system_actor(), [NewLearner("Zoë", "Ødegård-Wiśniewska", "student",
+                                                                     external_ref="L-2026-042")])  # fmt: skip
+    rid = ctx.checklist_runs.start(tech, "BAL-USP41", "BAL-01", training=True, trainee_person_id=zoe.id).info.id
     ctx.checklist_runs.enter(tech, rid, "level", True)
     ctx.checklist_runs.enter(tech, rid, "clean", False)
     pdf = tmp_path / "training.pdf"
@@ -290,6 +293,8 @@ def test_training_is_marked_on_every_page_and_missing_values_show(
         assert "TRAINING — practice record: not a GMP record" in page and page.count("TRAINING") >= 2
     text = " ".join(pages)
     assert "Training Yes — not a GMP record" in text and "State In progress" in text
+    assert ("Training — practised by Zoë Ødegård-Wiśniewska (L-2026-042), supervised by Amélie Technicienne"
+            in pages[0])  # fmt: skip
     assert text.count("No value entered") == 17 and "Not signed yet." in text and "No deviation was raised." in text
     assert "No Failed" in text  # the unconfirmed check
     if POPPLER:

@@ -5,6 +5,7 @@ approval updating the equipment, training never doing so, two approvers at once,
 from __future__ import annotations
 
 import dataclasses
+import json
 import threading
 import uuid
 from collections.abc import Iterator
@@ -14,12 +15,13 @@ from typing import Any
 import pytest
 from sqlalchemy import exc as sa_exc
 from sqlalchemy import func, select, text
+from sqlalchemy.orm import Session
 
 from aptaskil_desk.app import AppContext, build_context
 from aptaskil_desk.clock import FixedClock
-from aptaskil_desk.db.models import AuditLog, ChecklistEvent, InstrumentReading, LogbookEntry
+from aptaskil_desk.db.models import AuditLog, ChecklistEvent, ChecklistExecution, InstrumentReading, LogbookEntry
 from aptaskil_desk.db.verify import verify_chain
-from aptaskil_desk.domain.signatures import Outcome, State
+from aptaskil_desk.domain.signatures import Outcome, State, signature_problems
 from aptaskil_desk.errors import (
     AuthenticationFailed,
     Conflict,
@@ -35,6 +37,7 @@ from aptaskil_desk.instruments.transport import Transport
 from aptaskil_desk.services.checklist_rows import RunDetail
 from aptaskil_desk.services.checklist_runs import AttachmentFile, DeviationInput, LiveReading
 from aptaskil_desk.services.passwords import fast_hasher
+from aptaskil_desk.services.people import NewLearner
 from aptaskil_desk.settings import Settings
 from tests.checklist_setup import PASSWORD, ChecklistWorld, checklist_world
 
@@ -118,6 +121,49 @@ def test_start_needs_an_approved_template_the_right_type_and_the_qualification_o
         runs.start(ctx.system_actor(), "AUT-IQ", "AUT-01")
     with pytest.raises(NotFound):
         runs.start(tech, "NOPE", "AUT-01")
+
+
+def test_a_training_run_names_the_learner_who_practises_and_only_a_learner(world: ChecklistWorld) -> None:
+    """Stored, shown, audited and signed over; refused outside training, for staff, unknown or inactive people."""
+    ctx, runs, tech = world.ctx, world.ctx.checklist_runs, world.actor("tech1")
+    lina, gone = ctx.people.add_learners(ctx.system_actor(), [NewLearner("Lina", "Janssens", "worker", "Pfizer",
+                                         "L-2026-001"), NewLearner("Oscar", "Ancien", "student")])  # fmt: skip
+    with ctx.db.engines.write.begin() as conn:
+        conn.execute(text("UPDATE person SET active = :no WHERE id = :id"), {"no": False, "id": gone.id})
+    staff_id = ctx.accounts.get("instr").person_id
+    assert runs.learner("L-2026-001") == lina.id and runs.learner(str(lina.id)) == lina.id
+    for ref, error, words in (("L-2099-404", NotFound, "No learner"), (str(staff_id), Refused, "staff member"),
+                              (str(gone.id), Refused, "no longer active")):  # fmt: skip
+        with pytest.raises(error, match=words):
+            runs.learner(ref)
+        with pytest.raises(error, match=words):
+            runs.start(tech, "AUT-IQ", "AUT-01", training=True, trainee_person_id=runs.learner(ref))
+    with pytest.raises(Refused, match="training mode"):
+        runs.start(tech, "AUT-IQ", "AUT-01", trainee_person_id=lina.id)
+    with pytest.raises(NotFound, match="No person"):
+        runs.start(tech, "AUT-IQ", "AUT-01", training=True, trainee_person_id=999_999)
+    assert count(ctx, ChecklistExecution) == 0
+    detail = runs.start(tech, "AUT-IQ", "AUT-01", training=True, trainee_person_id=lina.id)
+    info = runs.runs()[0]
+    assert (info.trainee_id, info.trainee_name, info.trainee_ref) == (lina.id, "Lina Janssens", "L-2026-001")
+    assert info.trainee == "Lina Janssens (L-2026-001)" and info.started_by == "Amélie Technicienne"
+    assert runs.start(tech, "AUT-IQ", "AUT-01", training=True).info.trainee is None  # a staff member's practice
+    with ctx.db.engines.write.connect() as conn:
+        started = select(AuditLog.new_values).where(AuditLog.action == "checklist.start").order_by(AuditLog.seq)
+        audited = json.loads(conn.execute(started).scalars().first() or "{}")
+    assert audited["trainee"] == {"id": lina.id, "name": "Lina Janssens", "external_ref": "L-2026-001"}
+    fill_aut_iq(world, detail.info.id)
+    signed = sign(world, detail.info.id, "tech1", "executed").execution
+    assert signed.trainee == lina.id and signature_problems(signed) == ()
+    assert [p.code for p in signature_problems(dataclasses.replace(signed, trainee=staff_id))] == ["altered"]
+    with pytest.raises(sa_exc.IntegrityError), Session(ctx.db.engines.write) as session:  # the database refuses too
+        practised = select(ChecklistExecution).where(ChecklistExecution.trainee_id.is_not(None))
+        stored = session.execute(practised).scalar_one()
+        names = ("template_id", "equipment_id", "phase", "started_at", "started_by_id", "started_by", "terminal",
+                 "trainee_id")  # fmt: skip
+        columns = {name: getattr(stored, name) for name in names}
+        session.add(ChecklistExecution(**columns, record_uuid=str(uuid.uuid4()), training=False))
+        session.commit()
 
 
 # --- values ----------------------------------------------------------------------------------------
@@ -240,8 +286,6 @@ def test_the_whole_workflow_and_approval_qualifies_the_equipment(world: Checklis
     assert {"checklist.start", "checklist.value", "checklist.deviation", "checklist.deviation_closed",
             "checklist.sign", "logbook.qualification", "checklist_template.approve"} <= actions  # fmt: skip
     with ctx.db.engines.read.connect() as conn, conn.begin():
-        from sqlalchemy.orm import Session
-
         assert verify_chain(Session(bind=conn)).ok
 
 

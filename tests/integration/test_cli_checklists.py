@@ -20,6 +20,7 @@ from aptaskil_desk.cli import main
 from aptaskil_desk.db.models import AuditLog, ChecklistEvent, ChecklistExecution, InstrumentReading
 from aptaskil_desk.domain.checklist_template import ChecklistTemplate, StepKind
 from aptaskil_desk.services.passwords import fast_hasher
+from aptaskil_desk.services.people import NewLearner
 from aptaskil_desk.settings import Settings
 from tests.checklist_setup import PASSWORD, checklist_world
 
@@ -245,6 +246,31 @@ def test_execute_prints_each_step_in_words(ctx: AppContext, cli: Cli, tmp_path: 
     assert "2 passed, 1 failed, 2 not evaluated, 0 without a value." in out
     detail = ctx.checklist_runs.run(run_id)
     assert detail.info.training and detail.execution.latest("photo") is not None
+
+
+def test_a_training_execution_names_the_learner_who_practises(ctx: AppContext, cli: Cli, tmp_path: Path) -> None:
+    """--trainee (reference or person id) with --training: said by execute, show and runs; refused otherwise."""
+    short_template(ctx, tmp_path)
+    (lina,) = ctx.people.add_learners(ctx.system_actor(), [NewLearner("Lina", "Janssens", "worker",
+                                                                      external_ref="L-2026-001")])  # fmt: skip
+    run = ("execute", "T-SHORT", "--equipment", "BAL-01", "--answers", str(answers_file(tmp_path, GOOD_SHORT)),
+           "--as", "tech2")  # fmt: skip
+    before = counts(ctx)
+    code, _, err = cli(*run, "--trainee", "L-2026-001")
+    assert code == 2 and "--trainee names the learner who practises a training execution: add --training." in err
+    code, _, err = cli(*run, "--training", "--trainee", str(ctx.accounts.get("instr").person_id))
+    assert code != 0 and "Ines Formatrice is a staff member, not a learner" in err
+    assert counts(ctx)[:3] == before[:3]
+    code, out, err = cli(*run, "--training", "--trainee", "L-2026-001")
+    assert code == 0, err
+    said = "Practised by Lina Janssens (L-2026-001), supervised by Bruno Technicien."
+    assert "— TRAINING" in out and said in out
+    run_id = ctx.checklist_runs.runs()[0].id
+    assert said in cli("show", run_id)[1]
+    assert f"{run_id}  T-SHORT v1" in (listed := cli("runs")[1]) and "TRAINING — practised by Lina Janssens" in listed
+    by_id = cli.execute("T-SHORT", "BAL-01", answers_file(tmp_path, GOOD_SHORT), "--training", "--trainee",
+                        str(lina.id), login="tech2")  # fmt: skip
+    assert by_id["trainee"] == {"id": lina.id, "name": "Lina Janssens", "external_ref": "L-2026-001"}
 
 
 # --- signatures and their refusals ------------------------------------------------------------------------

@@ -338,7 +338,9 @@ class ChecklistRunner(QWidget):
             code=info.template_code, version=info.template_version, title=detail.template.title.in_language(
                 self._language), equipment=info.equipment_code, name=info.equipment_name, steps=len(detail.steps()),
             deviations=len(detail.execution.deviations))  # fmt: skip
-        if info.training:
+        if info.training and info.trainee:
+            summary += "\n" + self.tr("TRAINING run, practised by {trainee}").format(trainee=info.trainee)
+        elif info.training:
             summary += "\n" + self.tr("TRAINING run")
         dialog = SignatureDialog(
             self._signing, meaning=Meaning.EXECUTED, summary=summary, parent=self,

@@ -1,7 +1,8 @@
 """The runner's header: which checklist, on which equipment, where it stands, and the TRAINING banner.
 
 A training run says so in a banner that stays above the step for the whole run: its values are
-recorded like any other but never change the equipment's state.
+recorded like any other but never change the equipment's state. The banner names the learner who
+practises, when the run names one, and the staff member who started it and supervises.
 """
 
 from __future__ import annotations
@@ -25,8 +26,7 @@ class RunHeader(QWidget):
         self.line_label = styled_label("runLine", "", self)
         self.state_label = styled_label("runState", "", self, wrap=False)
         self.state_label.setObjectName("runState")
-        text = self.tr("TRAINING — a practice run: it never changes the equipment's state.")
-        self.training_label = styled_label("training", text, self)
+        self.training_label = styled_label("training", "", self)
         self.training_label.setObjectName("trainingBanner")
         self.training_label.hide()
         titles = QVBoxLayout()
@@ -57,4 +57,10 @@ class RunHeader(QWidget):
             by=info.started_by, when=self._words.when(info.started_at)))  # fmt: skip
         self.state_label.setText(self._words.state(info.state))
         self.state_label.show()
+        if info.trainee is not None:
+            text = self.tr("TRAINING — practised by {trainee}, supervised by {supervisor}: it never changes the "
+                           "equipment's state.").format(trainee=info.trainee, supervisor=info.started_by)  # fmt: skip
+        else:
+            text = self.tr("TRAINING — a practice run: it never changes the equipment's state.")
+        self.training_label.setText(text)
         self.training_label.setVisible(info.training)

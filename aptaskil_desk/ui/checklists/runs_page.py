@@ -3,7 +3,8 @@
 Rules:
 1. Newest first: template (code, version, title in the reader's language), equipment, phase with
    a TRAINING mark for training runs, state in words, open deviations, failed steps, who started
-   it and when. Colours only repeat the words and numbers.
+   it and when (and the learner who practised, when a training run names one). Colours only repeat
+   the words and numbers.
 2. A filter by state; opening an execution in progress resumes it in the runner, any other opens
    the review screen (the page decides, from :attr:`RunsPanel.open_requested`).
 3. A template version never changes, so its title is read once and kept.
@@ -233,6 +234,8 @@ class RunsPanel(QWidget):
         if info.training:
             phase = self.tr("{phase} · TRAINING").format(phase=phase)
         started = self.tr("{name}\n{when}").format(name=info.started_by, when=self._words.when(info.started_at))
+        if info.trainee is not None:
+            started += "\n" + self.tr("Practised by {trainee}").format(trainee=info.trainee)
         return [
             (f"{info.template_code} v{info.template_version}\n{shown_title}", ""),
             (info.equipment_code, ""),

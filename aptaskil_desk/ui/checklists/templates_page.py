@@ -6,8 +6,9 @@ Rules:
 2. QA approves a version here with an electronic signature (meaning *approved*); the service
    checks the password, the QA role and that nothing supersedes the version.
 3. "Start" is for an approved template: an equipment of the template's type, training mode or
-   not; the service refuses what the rules forbid (IQ → OQ → PQ order, not approved) and the
-   start form says why in words, staying open.
+   not, and in training mode optionally the learner who practises (the person starting supervises);
+   the service refuses what the rules forbid (IQ → OQ → PQ order, not approved, not a learner) and
+   the start form says why in words, staying open.
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ from aptaskil_desk.services.accounts import StaffInfo
 from aptaskil_desk.services.checklist_rows import RunDetail
 from aptaskil_desk.services.checklists import TemplateInfo
 from aptaskil_desk.services.equipment_rows import EquipmentInfo
+from aptaskil_desk.services.people import PersonInfo
 from aptaskil_desk.ui.checklists.signing import SignatureDialog, SigningSession
+from aptaskil_desk.ui.checklists.trainee_picker import TraineePicker
 from aptaskil_desk.ui.checklists.words import ChecklistWords
 from aptaskil_desk.ui.widgets.labels import styled_label
 from aptaskil_desk.ui.widgets.message import MessageBanner, MessageKind
@@ -50,6 +53,8 @@ from aptaskil_desk.ui.workers import JobRunner
 COL_CODE, COL_VERSION, COL_TITLE, COL_PHASE, COL_TYPE, COL_APPROVAL = range(6)
 #: Awaiting approval: a warm tone; the words say it.
 AWAITING_COLOUR = QColor("#ffd43b")
+#: What the list reads: the templates with their titles, the equipment, the active learners.
+_Found = tuple[list[tuple[TemplateInfo, Translated]], list[EquipmentInfo], list[PersonInfo]]
 
 
 def equipment_type_text(kind: str) -> str:
@@ -58,10 +63,12 @@ def equipment_type_text(kind: str) -> str:
 
 
 class ChecklistStartDialog(QDialog):
-    """Start an execution: the equipment (of the template's type) and training mode.
+    """Start an execution: the equipment (of the template's type), training mode, and in training
+    mode the learner who practises (optional; shown once training is ticked).
 
-    ``start(equipment_code, training)`` is called on Start; a refusal is shown here and the form
-    stays open; on success it closes accepted and :attr:`result_value` holds what start returned.
+    ``start(equipment_code, training, trainee_person_id)`` is called on Start; a refusal is shown
+    here and the form stays open; on success it closes accepted and :attr:`result_value` holds what
+    start returned.
 
     Signals: only QDialog's own.
     """
@@ -71,9 +78,10 @@ class ChecklistStartDialog(QDialog):
         info: TemplateInfo,
         title: str,
         equipment: list[EquipmentInfo],
-        start: Callable[[str, bool], RunDetail],
+        start: Callable[[str, bool, int | None], RunDetail],
         messages: Callable[[BaseException], str],
         parent: QWidget | None = None,
+        learners: list[PersonInfo] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("checklistStartDialog")
@@ -89,6 +97,9 @@ class ChecklistStartDialog(QDialog):
         for e in equipment:
             self.equipment_combo.addItem(f"{e.code} — {e.name}", e.code)
         self.training_box = QCheckBox(self.tr("Training mode: practice only, never changes the equipment"), self)
+        self.trainee_picker = TraineePicker(learners or [], self)
+        self.trainee_picker.hide()
+        self.training_box.toggled.connect(self._training_toggled)
         self.banner = MessageBanner(self)
         self.start_button = QPushButton(self.tr("Start"), self)
         self.start_button.setObjectName("okButton")
@@ -113,6 +124,7 @@ class ChecklistStartDialog(QDialog):
         layout.addWidget(styled_label("fieldLabel", self.tr("Equipment"), self))
         layout.addWidget(self.equipment_combo)
         layout.addWidget(self.training_box)
+        layout.addWidget(self.trainee_picker)
         layout.addWidget(self.banner)
         layout.addLayout(buttons)
 
@@ -127,13 +139,19 @@ class ChecklistStartDialog(QDialog):
         code = str(self.equipment_combo.currentData() or "")
         if not code:
             return
+        training = self.training_box.isChecked()
+        trainee = self.trainee_picker.person_id if training else None
         try:
-            self.result_value = self._start(code, self.training_box.isChecked())
+            self.result_value = self._start(code, training, trainee)
         except AptaskilError as error:
             self.banner.show_message(MessageKind.ERROR, self._messages(error))
             self.adjustSize()
             return
         self.accept()
+
+    def _training_toggled(self, training: bool) -> None:
+        self.trainee_picker.setVisible(training)
+        self.adjustSize()
 
 
 class TemplatesPanel(QWidget):
@@ -161,6 +179,7 @@ class TemplatesPanel(QWidget):
         self._reading = 0
         self._rows: list[tuple[TemplateInfo, Translated]] = []
         self._equipment: list[EquipmentInfo] = []
+        self._learners: list[PersonInfo] = []
         self._words = ChecklistWords(self, ctx.tr)
         self.dialog: QDialog | None = None
 
@@ -220,7 +239,7 @@ class TemplatesPanel(QWidget):
         self._reading += 1
         self.banner.clear_message()
         if info is None:
-            self._show([], [])
+            self._show([], [], [])
             return
         self.refresh()
 
@@ -236,10 +255,11 @@ class TemplatesPanel(QWidget):
             .start()
         )
 
-    def _read(self) -> tuple[list[tuple[TemplateInfo, Translated]], list[EquipmentInfo]]:
+    def _read(self) -> _Found:
         infos = self._ctx.checklists.templates()
         rows = [(i, self._ctx.checklists.template(i.code, i.version).template.title) for i in infos]
-        return rows, self._ctx.equipment.all()
+        learners = [p for p in self._ctx.people.list_learners() if p.active]  # who may practise in training
+        return rows, self._ctx.equipment.all(), learners
 
     def codes(self) -> list[str]:
         """The template codes listed, in order."""
@@ -300,12 +320,12 @@ class TemplatesPanel(QWidget):
         same_type = [e for e in self._equipment if e.equipment_type.casefold() == info.equipment_type.casefold()]
         staff = self._staff
 
-        def start(code: str, training: bool) -> RunDetail:
+        def start(code: str, training: bool, trainee: int | None) -> RunDetail:
             actor = staff.actor(self._ctx.terminal)
-            return self._ctx.checklist_runs.start(actor, info.code, code, training=training)
+            return self._ctx.checklist_runs.start(actor, info.code, code, training=training, trainee_person_id=trainee)
 
-        dialog = self.dialog = ChecklistStartDialog(info, self._title(title), same_type, start,
-                                           self._words.error, self)  # fmt: skip
+        dialog = self.dialog = ChecklistStartDialog(info, self._title(title), same_type, start, self._words.error,
+                                                    self, self._learners)  # fmt: skip
         dialog.accepted.connect(lambda: self._started(dialog.result_value))
         dialog.open()
 
@@ -324,7 +344,7 @@ class TemplatesPanel(QWidget):
 
     # --- showing ------------------------------------------------------------------------------
 
-    def _listed(self, reading: int, found: tuple[list[tuple[TemplateInfo, Translated]], list[EquipmentInfo]]) -> None:
+    def _listed(self, reading: int, found: _Found) -> None:
         if reading != self._reading:
             return
         self._show(*found)
@@ -335,9 +355,11 @@ class TemplatesPanel(QWidget):
             return
         self.banner.show_message(MessageKind.ERROR, self._words.error(error))
 
-    def _show(self, rows: list[tuple[TemplateInfo, Translated]], equipment: list[EquipmentInfo]) -> None:
+    def _show(
+        self, rows: list[tuple[TemplateInfo, Translated]], equipment: list[EquipmentInfo], learners: list[PersonInfo]
+    ) -> None:
         chosen = self.selected()
-        self._rows, self._equipment = rows, equipment
+        self._rows, self._equipment, self._learners = rows, equipment, learners
         self.table.setRowCount(len(rows))
         for row, (info, title) in enumerate(rows):
             approval = (

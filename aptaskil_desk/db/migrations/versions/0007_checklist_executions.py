@@ -34,6 +34,7 @@ def upgrade() -> None:
         sa.Column("equipment_id", sa.Integer(), nullable=False),
         sa.Column("phase", sa.String(length=16), nullable=False),
         sa.Column("training", sa.Boolean(), nullable=False),
+        sa.Column("trainee_id", sa.Integer(), nullable=True),
         sa.Column("started_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("started_by_id", sa.Integer(), nullable=False),
         sa.Column("started_by", sa.String(length=120), nullable=False),
@@ -41,6 +42,7 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "phase IN ('IQ', 'OQ', 'PQ', 'routine', 'exercise')", name=op.f("ck_checklist_execution_phase")
         ),
+        sa.CheckConstraint("trainee_id IS NULL OR training", name=op.f("ck_checklist_execution_trainee")),
         sa.ForeignKeyConstraint(
             ["template_id"],
             ["checklist_template.id"],
@@ -52,6 +54,7 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(
             ["started_by_id"], ["person.id"], name=op.f("fk_checklist_execution_started_by_id_person")
         ),
+        sa.ForeignKeyConstraint(["trainee_id"], ["person.id"], name=op.f("fk_checklist_execution_trainee_id_person")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_checklist_execution")),
         sa.UniqueConstraint("record_uuid", name=op.f("uq_checklist_execution_record_uuid")),
     )
