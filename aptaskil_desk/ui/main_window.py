@@ -48,6 +48,7 @@ from aptaskil_desk.ui.kiosk.serial_scanner import SerialScanner
 from aptaskil_desk.ui.sound import Sound, SoundPlayer
 from aptaskil_desk.ui.staff.area import StaffArea
 from aptaskil_desk.ui.staff.attendance_page import attendance_pages
+from aptaskil_desk.ui.staff.courses_page import course_pages
 from aptaskil_desk.ui.staff.equipment_page import equipment_pages
 from aptaskil_desk.ui.staff.unlock import UnlockScreen
 from aptaskil_desk.ui.style import load_stylesheet
@@ -150,6 +151,9 @@ class MainWindow(QMainWindow):
             self.staff_area.add_page(cspec.key, cspec.title, cspec.widget, cspec.permission)
             self.staff_area.staff_changed.connect(cspec.widget.set_staff)
             self._instrument_pages.append(cspec.widget)
+        for kspec in course_pages(ctx, self.jobs):
+            self.staff_area.add_page(kspec.key, kspec.title, kspec.widget, kspec.permission)
+            self.staff_area.staff_changed.connect(kspec.widget.set_staff)
         for aspec in attendance_pages(ctx, self.jobs):
             self.staff_area.add_page(aspec.key, aspec.title, aspec.widget, aspec.permission)
             self.staff_area.staff_changed.connect(aspec.widget.set_staff)
