@@ -3219,5 +3219,89 @@
         <source>left early</source>
         <translation>départ anticipé</translation>
     </message>
+    <message>
+        <source>A kiosk for terminal {terminal} is already running on this computer (process {pid}). Use that one, or close it before starting another.</source>
+        <translation>Une borne pour le terminal {terminal} est déjà ouverte sur cet ordinateur (processus {pid}). Utilisez celle-là, ou fermez-la avant d'en démarrer une autre.</translation>
+    </message>
+    <message>
+        <source>The copy FAILED its checks and was deleted: no backup was written. Run db check on the database.</source>
+        <translation>La copie a ÉCHOUÉ à ses contrôles et a été supprimée : aucune sauvegarde n'a été écrite. Lancez db check sur la base de données.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}: {mb} MB, schema {schema}, {rows} audit rows verified, in {seconds} s.</source>
+        <translation>Sauvegarde écrite dans {path} : {mb} Mo, schéma {schema}, {rows} lignes d'audit vérifiées, en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL dump (pg_dump, custom format) written to {path}: {mb} MB, schema {schema}, {rows} audit rows, in {seconds} s. It was not restored here: test it with db restore into an empty database. A whole server is backed up with pg_basebackup (docs/operations.md).</source>
+        <translation>Export PostgreSQL (pg_dump, format custom) écrit dans {path} : {mb} Mo, schéma {schema}, {rows} lignes d'audit, en {seconds} s. Il n'a pas été restauré ici : testez-le avec db restore dans une base vide. Un serveur entier se sauvegarde avec pg_basebackup (docs/operations.md).</translation>
+    </message>
+    <message>
+        <source>Schema upgraded from {before}.</source>
+        <translation>Schéma mis à niveau depuis {before}.</translation>
+    </message>
+    <message>
+        <source>Restored into {target}; it passes db check.</source>
+        <translation>Restauré dans {target} ; la base passe db check.</translation>
+    </message>
+    <message>
+        <source>The restored database {target} FAILS db check: do not put it into service.</source>
+        <translation>La base restaurée {target} ÉCHOUE à db check : ne la mettez pas en service.</translation>
+    </message>
+    <message>
+        <source>The restored copy FAILS db check: nothing was written to {target}.</source>
+        <translation>La copie restaurée ÉCHOUE à db check : rien n'a été écrit dans {target}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a backup never overwrites a file. Choose a new name.</source>
+        <translation>{path} existe déjà : une sauvegarde n'écrase jamais un fichier. Choisissez un nouveau nom.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n'existe pas.</translation>
+    </message>
+    <message>
+        <source>There is no SQLite database at {path}.</source>
+        <translation>Il n'y a pas de base SQLite à l'emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>This database has no schema yet: there is nothing to back up.</source>
+        <translation>Cette base n'a pas encore de schéma : il n'y a rien à sauvegarder.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Il n'y a pas de fichier de sauvegarde à l'emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a SQLite backup nor a pg_dump archive (custom format).</source>
+        <translation>{path} n'est ni une sauvegarde SQLite ni une archive pg_dump (format custom).</translation>
+    </message>
+    <message>
+        <source>A {kind} backup restores only into a {kind} database; {url} is not one.</source>
+        <translation>Une sauvegarde {kind} ne se restaure que dans une base {kind} ; {url} n'en est pas une.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a restore never overwrites a database. Give a new file name.</source>
+        <translation>{path} existe déjà : une restauration n'écrase jamais une base de données. Donnez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>SQLite left a WAL file beside {path}; the restore was not finished.</source>
+        <translation>SQLite a laissé un fichier WAL à côté de {path} ; la restauration n'a pas été terminée.</translation>
+    </message>
+    <message>
+        <source>The database {url} is not empty ({n} tables, sequences or functions): a restore goes only into a new, empty database (createdb).</source>
+        <translation>La base {url} n'est pas vide ({n} tables, séquences ou fonctions) : une restauration ne se fait que dans une base nouvelle et vide (createdb).</translation>
+    </message>
+    <message>
+        <source>{tool} was not found on this computer (PATH): install the PostgreSQL client tools, of the server's major version or newer; see docs/operations.md.</source>
+        <translation>{tool} est introuvable sur cet ordinateur (PATH) : installez les outils clients PostgreSQL, de la version majeure du serveur ou plus récente ; voir docs/operations.md.</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {detail}</source>
+        <translation>{tool} a échoué : {detail}</translation>
+    </message>
 </context>
 </TS>

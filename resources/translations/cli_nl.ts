@@ -3219,5 +3219,89 @@
         <source>left early</source>
         <translation>vroeg vertrokken</translation>
     </message>
+    <message>
+        <source>A kiosk for terminal {terminal} is already running on this computer (process {pid}). Use that one, or close it before starting another.</source>
+        <translation>Er draait al een kiosk voor terminal {terminal} op deze computer (proces {pid}). Gebruik die, of sluit hem voor u een andere start.</translation>
+    </message>
+    <message>
+        <source>The copy FAILED its checks and was deleted: no backup was written. Run db check on the database.</source>
+        <translation>De kopie is NIET door de controles gekomen en werd verwijderd: er werd geen back-up geschreven. Voer db check uit op de database.</translation>
+    </message>
+    <message>
+        <source>Backup written to {path}: {mb} MB, schema {schema}, {rows} audit rows verified, in {seconds} s.</source>
+        <translation>Back-up geschreven naar {path}: {mb} MB, schema {schema}, {rows} auditrijen gecontroleerd, in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL dump (pg_dump, custom format) written to {path}: {mb} MB, schema {schema}, {rows} audit rows, in {seconds} s. It was not restored here: test it with db restore into an empty database. A whole server is backed up with pg_basebackup (docs/operations.md).</source>
+        <translation>PostgreSQL-dump (pg_dump, custom-formaat) geschreven naar {path}: {mb} MB, schema {schema}, {rows} auditrijen, in {seconds} s. Hij werd hier niet teruggezet: test hem met db restore in een lege database. Van een volledige server maakt u een back-up met pg_basebackup (docs/operations.md).</translation>
+    </message>
+    <message>
+        <source>Schema upgraded from {before}.</source>
+        <translation>Schema bijgewerkt vanaf {before}.</translation>
+    </message>
+    <message>
+        <source>Restored into {target}; it passes db check.</source>
+        <translation>Teruggezet in {target}; de database doorstaat db check.</translation>
+    </message>
+    <message>
+        <source>The restored database {target} FAILS db check: do not put it into service.</source>
+        <translation>De teruggezette database {target} FAALT voor db check: neem hem niet in gebruik.</translation>
+    </message>
+    <message>
+        <source>The restored copy FAILS db check: nothing was written to {target}.</source>
+        <translation>De teruggezette kopie FAALT voor db check: er werd niets geschreven naar {target}.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a backup never overwrites a file. Choose a new name.</source>
+        <translation>{path} bestaat al: een back-up overschrijft nooit een bestand. Kies een nieuwe naam.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>De map {folder} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>There is no SQLite database at {path}.</source>
+        <translation>Er is geen SQLite-database op {path}.</translation>
+    </message>
+    <message>
+        <source>This database has no schema yet: there is nothing to back up.</source>
+        <translation>Deze database heeft nog geen schema: er is niets om een back-up van te maken.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archief</translation>
+    </message>
+    <message>
+        <source>There is no backup file at {path}.</source>
+        <translation>Er is geen back-upbestand op {path}.</translation>
+    </message>
+    <message>
+        <source>{path} is neither a SQLite backup nor a pg_dump archive (custom format).</source>
+        <translation>{path} is geen SQLite-back-up en ook geen pg_dump-archief (custom-formaat).</translation>
+    </message>
+    <message>
+        <source>A {kind} backup restores only into a {kind} database; {url} is not one.</source>
+        <translation>Een {kind}-back-up kan alleen in een {kind}-database worden teruggezet; {url} is er geen.</translation>
+    </message>
+    <message>
+        <source>{path} already exists: a restore never overwrites a database. Give a new file name.</source>
+        <translation>{path} bestaat al: terugzetten overschrijft nooit een database. Geef een nieuwe bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>SQLite left a WAL file beside {path}; the restore was not finished.</source>
+        <translation>SQLite heeft een WAL-bestand naast {path} achtergelaten; het terugzetten werd niet voltooid.</translation>
+    </message>
+    <message>
+        <source>The database {url} is not empty ({n} tables, sequences or functions): a restore goes only into a new, empty database (createdb).</source>
+        <translation>De database {url} is niet leeg ({n} tabellen, sequenties of functies): terugzetten kan alleen in een nieuwe, lege database (createdb).</translation>
+    </message>
+    <message>
+        <source>{tool} was not found on this computer (PATH): install the PostgreSQL client tools, of the server's major version or newer; see docs/operations.md.</source>
+        <translation>{tool} werd niet gevonden op deze computer (PATH): installeer de PostgreSQL-clienttools, van de hoofdversie van de server of nieuwer; zie docs/operations.md.</translation>
+    </message>
+    <message>
+        <source>{tool} failed: {detail}</source>
+        <translation>{tool} is mislukt: {detail}</translation>
+    </message>
 </context>
 </TS>

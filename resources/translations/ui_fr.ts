@@ -105,6 +105,10 @@
         <source>Another scan was read: the questions are cancelled.</source>
         <translation>Un autre scan a été lu : les questions sont annulées.</translation>
     </message>
+    <message>
+        <source>Badge not read: the kiosk is being closed. Scan again once it is back.</source>
+        <translation>Badge non lu : la borne est en cours de fermeture. Scannez à nouveau quand elle sera de retour.</translation>
+    </message>
 </context>
 <context>
     <name>StaffArea</name>
@@ -1928,6 +1932,10 @@
     <message>
         <source>Leave out</source>
         <translation>Écarter</translation>
+    </message>
+    <message>
+        <source>What you had entered before the staff area locked is back; nothing of it was recorded yet.</source>
+        <translation>Ce que vous aviez saisi avant le verrouillage de l'espace du personnel est revenu ; rien n'en a encore été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +4631,352 @@ en échec</translation>
     <message>
         <source>Reading the attendance of {code}…</source>
         <translation>Lecture des présences de {code}…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <source>Something went wrong, so the kiosk went back to its start screen. The problem was logged for IT support. If you were scanning your badge, please scan it again.</source>
+        <translation>Un problème est survenu : la borne est revenue à son écran d'accueil. Le problème a été consigné pour le support informatique. Si vous scanniez votre badge, scannez-le à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostic</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Run database check</source>
+        <translation>Vérifier la base</translation>
+    </message>
+    <message>
+        <source>Check the database's integrity, settings and audit chain</source>
+        <translation>Vérifier l'intégrité, les réglages et la chaîne d'audit de la base de données</translation>
+    </message>
+    <message>
+        <source>Copy for IT support</source>
+        <translation>Copier pour l'informatique</translation>
+    </message>
+    <message>
+        <source>Copy the whole report to the clipboard as text</source>
+        <translation>Copier tout le rapport dans le presse-papiers, en texte</translation>
+    </message>
+    <message>
+        <source>Checking the database: integrity, settings, record guards and the audit chain. On a large database this can take a minute.</source>
+        <translation>Vérification de la base de données : intégrité, réglages, protections des enregistrements et chaîne d'audit. Sur une grande base, cela peut prendre une minute.</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard: paste it into your message to IT support.</source>
+        <translation>Le rapport est dans le presse-papiers : collez-le dans votre message au support informatique.</translation>
+    </message>
+    <message>
+        <source>unexpected error; the details are in the log.</source>
+        <translation>erreur inattendue ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be gathered: unexpected error; the details are in the log.</source>
+        <translation>Le diagnostic n'a pas pu être établi : erreur inattendue ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>Database check passed.</source>
+        <translation>Vérification de la base de données réussie.</translation>
+    </message>
+    <message>
+        <source>Database check FAILED: see the lines marked ⚠ and call IT support.</source>
+        <translation>Vérification de la base de données ÉCHOUÉE : voyez les lignes marquées ⚠ et appelez le support informatique.</translation>
+    </message>
+    <message>
+        <source>The database check could not run: {detail}</source>
+        <translation>La vérification de la base de données n'a pas pu être faite : {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsSections</name>
+    <message>
+        <source>aptaskil-desk diagnostics — terminal {terminal} — {at}</source>
+        <translation>Diagnostic aptaskil-desk — terminal {terminal} — {at}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>Serial ports of this computer</source>
+        <translation>Ports série de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d'exploitation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Joignable</translation>
+    </message>
+    <message>
+        <source>No: {detail}</source>
+        <translation>Non : {detail}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Temps de réponse</translation>
+    </message>
+    <message>
+        <source>{ms} ms for a trivial query</source>
+        <translation>{ms} ms pour une requête élémentaire</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>{version} (up to date)</source>
+        <translation>{version} (à jour)</translation>
+    </message>
+    <message>
+        <source>{version}; this program needs {head}</source>
+        <translation>{version} ; ce programme demande {head}</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Version du schéma</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Piste d'audit</translation>
+    </message>
+    <message>
+        <source>{rows} rows</source>
+        <translation>{rows} lignes</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Taille du fichier</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Vérification de la base</translation>
+    </message>
+    <message>
+        <source>Not run since the kiosk started.</source>
+        <translation>Pas faite depuis le démarrage de la borne.</translation>
+    </message>
+    <message>
+        <source>Passed at {time}</source>
+        <translation>Réussie le {time}</translation>
+    </message>
+    <message>
+        <source>FAILED at {time}</source>
+        <translation>ÉCHOUÉE le {time}</translation>
+    </message>
+    <message>
+        <source>Unknown: the database cannot be read</source>
+        <translation>Inconnu : la base de données ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Registered, in no room</source>
+        <translation>Enregistré, dans aucune salle</translation>
+    </message>
+    <message>
+        <source>{path} (not found: defaults and environment only)</source>
+        <translation>{path} (introuvable : réglages par défaut et variables d'environnement seulement)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salle</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Running as</source>
+        <translation>Compte utilisateur</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Fichier de réglages</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Dossier du journal</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Fichier du journal</translation>
+    </message>
+    <message>
+        <source>None: the log folder cannot be written</source>
+        <translation>Aucun : impossible d'écrire dans le dossier du journal</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>in calibration until {date}</source>
+        <translation>étalonné jusqu'au {date}</translation>
+    </message>
+    <message>
+        <source>calibration overdue since {date}</source>
+        <translation>étalonnage dépassé depuis le {date}</translation>
+    </message>
+    <message>
+        <source>no calibration date</source>
+        <translation>pas de date d'étalonnage</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: {detail}</source>
+        <translation>Le registre ne peut pas être lu : {detail}</translation>
+    </message>
+    <message>
+        <source>No instrument registered.</source>
+        <translation>Aucun instrument enregistré.</translation>
+    </message>
+    <message>
+        <source>no port</source>
+        <translation>pas de port</translation>
+    </message>
+    <message>
+        <source>driver's line settings</source>
+        <translation>réglages de ligne du pilote</translation>
+    </message>
+    <message>
+        <source>room {room}</source>
+        <translation>salle {room}</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>The ports cannot be listed: {detail}</source>
+        <translation>Les ports ne peuvent pas être listés : {detail}</translation>
+    </message>
+    <message>
+        <source>No serial port found on this computer.</source>
+        <translation>Aucun port série sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>serial number {number}</source>
+        <translation>numéro de série {number}</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>The staff area locks when nobody touches the terminal.</source>
+        <translation>L'espace du personnel se verrouille quand personne ne touche le terminal.</translation>
+    </message>
+    <message>
+        <source>Locking in {seconds} s — touch the screen to stay</source>
+        <translation>Verrouillage dans {seconds} s — touchez l'écran pour rester</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>Fermer la borne</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a technician can close the program. Type your login, then your PIN.</source>
+        <translation>Seul un administrateur ou un technicien peut fermer le programme. Tapez votre identifiant, puis votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Fermer le programme</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Retour à la borne</translation>
+    </message>
+    <message>
+        <source>Type your login and your PIN.</source>
+        <translation>Tapez votre identifiant et votre code PIN.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>The account {login} may not close the kiosk: ask an administrator or a technician.</source>
+        <translation>Le compte {login} ne peut pas fermer la borne : adressez-vous à un administrateur ou à un technicien.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: unexpected error; the details are in the log.</source>
+        <translation>Le code PIN n'a pas pu être vérifié : erreur inattendue ; les détails sont dans le journal.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseNotice</name>
+    <message>
+        <source>Badge not recorded: the database cannot be reached. Scan again once this notice is gone.</source>
+        <translation>Badge non enregistré : la base de données est injoignable. Scannez à nouveau quand cet avis aura disparu.</translation>
+    </message>
+    <message>
+        <source>Database unreachable — scans are not recorded; trying again…</source>
+        <translation>Base de données injoignable — les scans ne sont pas enregistrés ; nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded on this terminal until the connection is back. This notice goes away by itself.</source>
+        <translation>Rien ne peut être enregistré sur ce terminal tant que la connexion n'est pas rétablie. Cet avis disparaîtra de lui-même.</translation>
+    </message>
+    <message>
+        <source>The database does not answer.</source>
+        <translation>La base de données ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Attempt {count} failed at {time}; next attempt within {seconds} s.</source>
+        <translation>Tentative {count} échouée à {time} ; prochaine tentative dans {seconds} s au plus.</translation>
     </message>
 </context>
 </TS>

@@ -105,6 +105,10 @@
         <source>Another scan was read: the questions are cancelled.</source>
         <translation>Er werd een andere scan gelezen: de vragen zijn geannuleerd.</translation>
     </message>
+    <message>
+        <source>Badge not read: the kiosk is being closed. Scan again once it is back.</source>
+        <translation>Badge niet gelezen: de kiosk wordt gesloten. Scan opnieuw zodra hij terug is.</translation>
+    </message>
 </context>
 <context>
     <name>StaffArea</name>
@@ -1928,6 +1932,10 @@
     <message>
         <source>Leave out</source>
         <translation>Weglaten</translation>
+    </message>
+    <message>
+        <source>What you had entered before the staff area locked is back; nothing of it was recorded yet.</source>
+        <translation>Wat u had ingevoerd voordat de personeelsruimte vergrendelde, is terug; er is nog niets van geregistreerd.</translation>
     </message>
 </context>
 <context>
@@ -4623,6 +4631,352 @@ stappen</translation>
     <message>
         <source>Reading the attendance of {code}…</source>
         <translation>Aanwezigheden van {code} worden gelezen…</translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <source>Something went wrong, so the kiosk went back to its start screen. The problem was logged for IT support. If you were scanning your badge, please scan it again.</source>
+        <translation>Er ging iets mis, daarom is de kiosk teruggekeerd naar het startscherm. Het probleem is vastgelegd voor de IT-ondersteuning. Was u uw badge aan het scannen? Scan hem dan opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsPage</name>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Run database check</source>
+        <translation>Database controleren</translation>
+    </message>
+    <message>
+        <source>Check the database's integrity, settings and audit chain</source>
+        <translation>De integriteit, instellingen en auditketen van de database controleren</translation>
+    </message>
+    <message>
+        <source>Copy for IT support</source>
+        <translation>Kopiëren voor IT</translation>
+    </message>
+    <message>
+        <source>Copy the whole report to the clipboard as text</source>
+        <translation>Het hele rapport als tekst naar het klembord kopiëren</translation>
+    </message>
+    <message>
+        <source>Checking the database: integrity, settings, record guards and the audit chain. On a large database this can take a minute.</source>
+        <translation>De database wordt gecontroleerd: integriteit, instellingen, beveiliging van de registraties en auditketen. Bij een grote database kan dit een minuut duren.</translation>
+    </message>
+    <message>
+        <source>The report is on the clipboard: paste it into your message to IT support.</source>
+        <translation>Het rapport staat op het klembord: plak het in uw bericht aan de IT-ondersteuning.</translation>
+    </message>
+    <message>
+        <source>unexpected error; the details are in the log.</source>
+        <translation>onverwachte fout; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>The diagnostics could not be gathered: unexpected error; the details are in the log.</source>
+        <translation>De diagnose kon niet worden opgesteld: onverwachte fout; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>Database check passed.</source>
+        <translation>Databasecontrole geslaagd.</translation>
+    </message>
+    <message>
+        <source>Database check FAILED: see the lines marked ⚠ and call IT support.</source>
+        <translation>Databasecontrole MISLUKT: zie de regels met ⚠ en bel de IT-ondersteuning.</translation>
+    </message>
+    <message>
+        <source>The database check could not run: {detail}</source>
+        <translation>De databasecontrole kon niet worden uitgevoerd: {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsSections</name>
+    <message>
+        <source>aptaskil-desk diagnostics — terminal {terminal} — {at}</source>
+        <translation>Diagnose aptaskil-desk — terminal {terminal} — {at}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instrumenten</translation>
+    </message>
+    <message>
+        <source>Serial ports of this computer</source>
+        <translation>Seriële poorten van deze computer</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Besturingssysteem</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Bereikbaar</translation>
+    </message>
+    <message>
+        <source>No: {detail}</source>
+        <translation>Nee: {detail}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwoordtijd</translation>
+    </message>
+    <message>
+        <source>{ms} ms for a trivial query</source>
+        <translation>{ms} ms voor een eenvoudige query</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>{version} (up to date)</source>
+        <translation>{version} (actueel)</translation>
+    </message>
+    <message>
+        <source>{version}; this program needs {head}</source>
+        <translation>{version}; dit programma vraagt {head}</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schemaversie</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
+    </message>
+    <message>
+        <source>{rows} rows</source>
+        <translation>{rows} regels</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Bestandsgrootte</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>Database check</source>
+        <translation>Databasecontrole</translation>
+    </message>
+    <message>
+        <source>Not run since the kiosk started.</source>
+        <translation>Niet uitgevoerd sinds de kiosk gestart is.</translation>
+    </message>
+    <message>
+        <source>Passed at {time}</source>
+        <translation>Geslaagd op {time}</translation>
+    </message>
+    <message>
+        <source>FAILED at {time}</source>
+        <translation>MISLUKT op {time}</translation>
+    </message>
+    <message>
+        <source>Unknown: the database cannot be read</source>
+        <translation>Onbekend: de database kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Registered, in no room</source>
+        <translation>Geregistreerd, in geen enkel lokaal</translation>
+    </message>
+    <message>
+        <source>{path} (not found: defaults and environment only)</source>
+        <translation>{path} (niet gevonden: enkel standaardwaarden en omgevingsvariabelen)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Lokaal</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centrum</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Running as</source>
+        <translation>Gebruikersaccount</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Instellingenbestand</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Logmap</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Logbestand</translation>
+    </message>
+    <message>
+        <source>None: the log folder cannot be written</source>
+        <translation>Geen: er kan niet in de logmap geschreven worden</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>in calibration until {date}</source>
+        <translation>gekalibreerd tot {date}</translation>
+    </message>
+    <message>
+        <source>calibration overdue since {date}</source>
+        <translation>kalibratie verlopen sinds {date}</translation>
+    </message>
+    <message>
+        <source>no calibration date</source>
+        <translation>geen kalibratiedatum</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: {detail}</source>
+        <translation>Het register kan niet worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <source>No instrument registered.</source>
+        <translation>Geen instrument geregistreerd.</translation>
+    </message>
+    <message>
+        <source>no port</source>
+        <translation>geen poort</translation>
+    </message>
+    <message>
+        <source>driver's line settings</source>
+        <translation>lijninstellingen van het stuurprogramma</translation>
+    </message>
+    <message>
+        <source>room {room}</source>
+        <translation>lokaal {room}</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>uit dienst</translation>
+    </message>
+    <message>
+        <source>The ports cannot be listed: {detail}</source>
+        <translation>De poorten kunnen niet worden opgesomd: {detail}</translation>
+    </message>
+    <message>
+        <source>No serial port found on this computer.</source>
+        <translation>Geen seriële poort op deze computer.</translation>
+    </message>
+    <message>
+        <source>serial number {number}</source>
+        <translation>serienummer {number}</translation>
+    </message>
+</context>
+<context>
+    <name>IdleCountdown</name>
+    <message>
+        <source>The staff area locks when nobody touches the terminal.</source>
+        <translation>De personeelsruimte vergrendelt wanneer niemand de terminal aanraakt.</translation>
+    </message>
+    <message>
+        <source>Locking in {seconds} s — touch the screen to stay</source>
+        <translation>Vergrendeling over {seconds} s — raak het scherm aan om te blijven</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>Close the kiosk</source>
+        <translation>De kiosk sluiten</translation>
+    </message>
+    <message>
+        <source>Only an administrator or a technician can close the program. Type your login, then your PIN.</source>
+        <translation>Alleen een beheerder of een technicus kan het programma sluiten. Typ uw gebruikersnaam en daarna uw pincode.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Pincode</translation>
+    </message>
+    <message>
+        <source>Close the program</source>
+        <translation>Programma sluiten</translation>
+    </message>
+    <message>
+        <source>Back to the kiosk</source>
+        <translation>Terug naar de kiosk</translation>
+    </message>
+    <message>
+        <source>Type your login and your PIN.</source>
+        <translation>Typ uw gebruikersnaam en uw pincode.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>The account {login} may not close the kiosk: ask an administrator or a technician.</source>
+        <translation>Het account {login} mag de kiosk niet sluiten: vraag het aan een beheerder of een technicus.</translation>
+    </message>
+    <message>
+        <source>The PIN could not be checked: unexpected error; the details are in the log.</source>
+        <translation>De pincode kon niet worden gecontroleerd: onverwachte fout; de details staan in het logboek.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseNotice</name>
+    <message>
+        <source>Badge not recorded: the database cannot be reached. Scan again once this notice is gone.</source>
+        <translation>Badge niet geregistreerd: de database is onbereikbaar. Scan opnieuw zodra deze melding verdwenen is.</translation>
+    </message>
+    <message>
+        <source>Database unreachable — scans are not recorded; trying again…</source>
+        <translation>Database onbereikbaar — scans worden niet geregistreerd; nieuwe poging…</translation>
+    </message>
+    <message>
+        <source>Nothing can be recorded on this terminal until the connection is back. This notice goes away by itself.</source>
+        <translation>Niets kan op deze terminal worden geregistreerd tot de verbinding terug is. Deze melding verdwijnt vanzelf.</translation>
+    </message>
+    <message>
+        <source>The database does not answer.</source>
+        <translation>De database antwoordt niet.</translation>
+    </message>
+    <message>
+        <source>Attempt {count} failed at {time}; next attempt within {seconds} s.</source>
+        <translation>Poging {count} mislukt om {time}; volgende poging binnen {seconds} s.</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,8 @@ Rules:
    asking for a password; nothing is stored by that try.
 3. An open deviation is closed here with its resolution, by someone who executes checklists.
 4. An execution still in progress (rejected back, or not finished) can be continued in the runner.
+5. Its record can be printed (preview, print, save as PDF; made afresh in the background:
+   :func:`~aptaskil_desk.ui.printing.records.print_checklist_record`).
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ from aptaskil_desk.services.checklist_rows import RunDetail
 from aptaskil_desk.ui.checklists.review_record import REVIEW_QSS, RunRecordView
 from aptaskil_desk.ui.checklists.signing import SignatureDialog, SigningSession
 from aptaskil_desk.ui.checklists.words import ChecklistWords
+from aptaskil_desk.ui.printing.records import print_checklist_record
 from aptaskil_desk.ui.widgets.labels import restyle, styled_label
 from aptaskil_desk.ui.widgets.message import MessageBanner, MessageKind
 from aptaskil_desk.ui.workers import JobRunner
@@ -117,6 +120,9 @@ class ReviewScreen(QWidget):
 
         self.runner_button = QPushButton(self.tr("Continue the execution"), self)
         self.runner_button.clicked.connect(self._to_runner)
+        self.print_button = QPushButton(self.tr("Print the record…"), self)
+        self.print_button.setObjectName("printRecordButton")
+        self.print_button.clicked.connect(self.print_record)
         self.reject_button = QPushButton(self.tr("Reject…"), self)
         self.reject_button.clicked.connect(lambda: self.ask_signature(Meaning.REJECTED))
         self.review_button = QPushButton(self.tr("Review…"), self)
@@ -131,6 +137,7 @@ class ReviewScreen(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.back_button)
         actions.addWidget(self.runner_button)
+        actions.addWidget(self.print_button)
         actions.addStretch(1)
         for button in (self.reject_button, self.review_button, self.approve_button):
             actions.addWidget(button)
@@ -201,6 +208,11 @@ class ReviewScreen(QWidget):
             )
         )  # fmt: skip
         self.state_label.setText(self.tr("State: {state}").format(state=self.words.state(info.state)))
+        if info.trainee is not None:
+            self.training_label.setText(self.tr("TRAINING — practised by {trainee}, supervised by {supervisor}")
+                                        .format(trainee=info.trainee, supervisor=info.started_by))  # fmt: skip
+        else:
+            self.training_label.setText(self.tr("TRAINING — practice only, never changes the equipment"))
         self.training_label.setVisible(info.training)
         counts = {
             "failed": (self.tr("Failed steps: {count}"), info.failed_steps, "problem"),
@@ -240,8 +252,14 @@ class ReviewScreen(QWidget):
             button.setVisible(state in (State.EXECUTED, State.REVIEWED))
         may_run = self._staff is not None and self._staff.may(Permission.EXECUTE_CHECKLISTS)
         self.runner_button.setVisible(state is State.IN_PROGRESS and may_run)
+        self.print_button.setVisible(self.detail is not None)
         self.band.setVisible(self.detail is not None)
         self.scroll_area.setVisible(self.detail is not None)
+
+    def print_record(self) -> None:
+        """Preview, print or save the record of the execution shown."""
+        if self.detail is not None:
+            self.dialog = print_checklist_record(self, self._ctx, self.detail.info)
 
     # --- signing ------------------------------------------------------------------------------
 

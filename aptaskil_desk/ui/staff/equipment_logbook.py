@@ -28,6 +28,8 @@ from aptaskil_desk.services.equipment_rows import EntryInfo, EquipmentInfo
 from aptaskil_desk.ui.i18n import error_text
 from aptaskil_desk.ui.models import logbook_model as lm
 from aptaskil_desk.ui.models.equipment_words import EquipmentWords
+from aptaskil_desk.ui.printing import PrintPreviewDialog, print_logbook
+from aptaskil_desk.ui.printing.records import logbook_days
 from aptaskil_desk.ui.staff.equipment_dialogs import (
     CalibrationDialog,
     CorrectionDialog,
@@ -46,7 +48,7 @@ T = TypeVar("T")
 _WIDTHS = {lm.COL_ENTRY: 55, lm.COL_WHEN: 185, lm.COL_KIND: 165, lm.COL_BY: 115}
 #: Entries only people who manage equipment record (and correct): they change its fitness.
 MANAGED_KINDS = ("calibration", "qualification")
-Dialog = EntryDialog | CalibrationDialog | QualificationDialog | CorrectionDialog | StatusDialog
+Dialog = EntryDialog | CalibrationDialog | QualificationDialog | CorrectionDialog | StatusDialog | PrintPreviewDialog
 
 
 class EquipmentLogbookPanel(QWidget):
@@ -83,6 +85,9 @@ class EquipmentLogbookPanel(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.title_label = styled_label("heading", "", self)
         self.status_label = styled_label("body", "", self)
+        self.print_button = QPushButton(self.tr("Print the logbook…"), self)
+        self.print_button.setToolTip(self.tr("The days chosen (all of them if none), every kind of entry."))
+        self.print_button.clicked.connect(self.print_logbook)
         self.count_label = styled_label("secondary", "", self)
         self.banner = MessageBanner(self)
 
@@ -153,7 +158,10 @@ class EquipmentLogbookPanel(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.banner)
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.count_label)
+        footer = QHBoxLayout()  # the count wraps before the page widens
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.print_button)
+        layout.addLayout(footer)
         layout.addLayout(actions)
         self._update_actions()
 
@@ -226,6 +234,11 @@ class EquipmentLogbookPanel(QWidget):
     def selected_entry(self) -> EntryInfo | None:
         rows = self.view.selectionModel().selectedRows()
         return self.model.entry(rows[0].row()) if rows else None
+
+    def print_logbook(self) -> None:
+        """Preview, print or save the logbook of the days the filters choose, every kind of entry."""
+        if (query := self.query()) is not None:
+            self.dialog = print_logbook(self, self._ctx, query.code, *logbook_days(query.since, query.until))
 
     # --- actions ----------------------------------------------------------------------------
 
