@@ -31,6 +31,7 @@ from aptaskil_desk.commands.admin import (
     cmd_user_set_pin,
     cmd_user_unlock,
 )
+from aptaskil_desk.commands.backup import register as register_backup
 from aptaskil_desk.commands.checklist_runs import (
     cmd_checklist_deviation_close,
     cmd_checklist_runs,
@@ -143,6 +144,7 @@ def build_parser() -> argparse.ArgumentParser:
         parent=db,
         schema=SchemaPolicy.IGNORE,
     )
+    register_backup(db, add)
 
     demo = add("demo", cmd_demo, "create or upgrade the database and fill it with a demo centre")
     demo.add_argument("--learners", type=int, default=120, metavar="N", help="number of learners (default 120)")

@@ -5,7 +5,7 @@
 set -euo pipefail
 packages=(python3-venv libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libglib2.0-0
           libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0
-          libxcb-image0 fonts-dejavu-core poppler-utils libreoffice-calc-nogui)
+          libxcb-image0 fonts-dejavu-core poppler-utils libreoffice-calc-nogui postgresql-client)
 command -v dpkg >/dev/null 2>&1 || { echo "not a Debian/Ubuntu system: install Qt 6's libraries yourself" >&2; exit 0; }
 missing=()
 for p in "${packages[@]}"; do

@@ -107,8 +107,9 @@ def check_database(db: Database, actor: Actor, audit: AuditService) -> HealthRep
     engine = db.engines.write
     with engine.connect() as conn:
         if db.dialect == "sqlite":
-            result = conn.exec_driver_sql("PRAGMA integrity_check").scalar_one()
-            items.append(CheckItem("Integrity", result == "ok", str(result)))
+            # A damaged file answers with one row per problem (up to 100), a sound one with "ok".
+            problems = [str(row) for row in conn.exec_driver_sql("PRAGMA integrity_check").scalars()]
+            items.append(CheckItem("Integrity", problems == ["ok"], "; ".join(problems)))
             mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar_one()
             sync = conn.exec_driver_sql("PRAGMA synchronous").scalar_one()
             fks = conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one()

@@ -3303,5 +3303,9 @@
         <source>{tool} failed: {detail}</source>
         <translation>{tool} a échoué : {detail}</translation>
     </message>
+    <message>
+        <source>SQLite could not copy {path}: {detail}</source>
+        <translation>SQLite n'a pas pu copier {path} : {detail}</translation>
+    </message>
 </context>
 </TS>

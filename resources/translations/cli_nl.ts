@@ -3303,5 +3303,9 @@
         <source>{tool} failed: {detail}</source>
         <translation>{tool} is mislukt: {detail}</translation>
     </message>
+    <message>
+        <source>SQLite could not copy {path}: {detail}</source>
+        <translation>SQLite kon {path} niet kopiëren: {detail}</translation>
+    </message>
 </context>
 </TS>
