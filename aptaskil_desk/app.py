@@ -27,6 +27,7 @@ from aptaskil_desk.services.checklist_runs import ChecklistRunService
 from aptaskil_desk.services.checklists import ChecklistService
 from aptaskil_desk.services.courses import CourseService
 from aptaskil_desk.services.demo import DemoService
+from aptaskil_desk.services.diagnostics import DiagnosticsService
 from aptaskil_desk.services.equipment import EquipmentService
 from aptaskil_desk.services.hours import HoursService
 from aptaskil_desk.services.instruments import InstrumentService
@@ -71,6 +72,7 @@ class AppContext:
     checklists: ChecklistService
     checklist_runs: ChecklistRunService
     demo: DemoService
+    diagnostics: DiagnosticsService
     tr: Translator
 
     @property
@@ -155,6 +157,7 @@ def build_context(
             demo=DemoService(
                 db, clock, accounts, centre, people, badges, equipment, instruments=instruments, checklists=checklists
             ),
+            diagnostics=DiagnosticsService(db, clock, centre, instruments),
             tr=Translator(settings.language),
         )
     except BaseException:

@@ -1934,8 +1934,8 @@
         <translation>Écarter</translation>
     </message>
     <message>
-        <source>What you had entered before the staff area locked is back; nothing of it was recorded yet.</source>
-        <translation>Ce que vous aviez saisi avant le verrouillage de l'espace du personnel est revenu ; rien n'en a encore été enregistré.</translation>
+        <source>What you had entered before the staff area locked is back.</source>
+        <translation>Ce que vous aviez saisi avant le verrouillage de l'espace du personnel est revenu.</translation>
     </message>
 </context>
 <context>

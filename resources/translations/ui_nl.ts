@@ -1934,8 +1934,8 @@
         <translation>Weglaten</translation>
     </message>
     <message>
-        <source>What you had entered before the staff area locked is back; nothing of it was recorded yet.</source>
-        <translation>Wat u had ingevoerd voordat de personeelsruimte vergrendelde, is terug; er is nog niets van geregistreerd.</translation>
+        <source>What you had entered before the staff area locked is back.</source>
+        <translation>Wat u had ingevoerd voordat de personeelsruimte vergrendelde, is terug.</translation>
     </message>
 </context>
 <context>

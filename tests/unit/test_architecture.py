@@ -27,6 +27,7 @@ LAYERS = {
     "resources": 0,
     "i18n": 0,
     "logging_setup": 0,
+    "crash": 0,
     "__init__": 0,
 }
 
