@@ -232,6 +232,7 @@ class KioskIdleScreen(QWidget):
     def _show_sessions(self, overview: TerminalOverview) -> None:
         for card in self._card_list:
             self._cards.removeWidget(card)
+            card.hide()  # at once: deleteLater() waits for the event loop, and one redraw would show it
             card.deleteLater()
         self._card_list = [SessionCard(slot, self._cards_box) for slot in overview.sessions_now]
         for index, card in enumerate(self._card_list):
