@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QListWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QListWidget, QListWidgetItem, QWidget
 
 from aptaskil_desk.app import AppContext
 from aptaskil_desk.clock import CENTRE_TZ
@@ -107,9 +107,13 @@ def type_in(qtbot: Any, edit: Any, text: str) -> None:
 
 def touch_item(qtbot: Any, view: QListWidget, text_start: str) -> None:
     """Touch the list item whose text starts with ``text_start``."""
-    items = [view.item(row) for row in range(view.count())]
-    found = [i for i in items if i is not None and not i.isHidden() and i.text().startswith(text_start)]
-    assert len(found) == 1, [i.text() for i in items if i is not None]
+    items: list[QListWidgetItem] = []
+    for row in range(view.count()):
+        item = view.item(row)
+        assert item is not None
+        items.append(item)
+    found = [i for i in items if not i.isHidden() and i.text().startswith(text_start)]
+    assert len(found) == 1, [i.text() for i in items]
     view.scrollToItem(found[0])
     qtbot.mouseClick(view.viewport(), CLICK, pos=view.visualItemRect(found[0]).center())
 

@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _crash_rows(ctx: AppContext) -> list[dict[str, Any]]:
     rows = ctx.db.run_read(lambda s: list(s.execute(select(AuditLog).where(AuditLog.action == "app.crash")).scalars()))
-    return [json.loads(r.new_values) for r in sorted(rows, key=lambda r: r.seq)]
+    return [json.loads(r.new_values or "{}") for r in sorted(rows, key=lambda r: r.seq)]
 
 
 def _save(widget: QWidget, name: str) -> None:
@@ -56,6 +56,7 @@ def _save(widget: QWidget, name: str) -> None:
 def _settled(qtbot: Any, page: DiagnosticsPage) -> None:
     """Wait until the banner got the height its new text needs (the layout ran after the change)."""
     banner, box = page.banner, page.scroll_area.widget()
+    assert box is not None
     layout = box.layout()
     assert layout is not None
     qtbot.waitUntil(lambda: abs(banner.height() - banner.heightForWidth(banner.width())) <= 2)

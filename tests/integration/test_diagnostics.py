@@ -148,7 +148,7 @@ def test_a_crash_is_an_audit_row_that_keeps_the_chain(ctx: AppContext) -> None:
     [row] = _crash_rows(ctx)
     assert (row.entity, row.entity_id, row.terminal) == ("terminal", "TEST-TERM-1", "TEST-TERM-1")
     assert row.actor_name.startswith("system:")
-    assert json.loads(row.new_values) == {
+    assert json.loads(row.new_values or "{}") == {
         "exception": "ValueError",
         "message": "the screen fell over",
         "traceback_hash": incident.traceback_hash,
@@ -176,7 +176,7 @@ def test_the_storm_rule_records_three_then_one_marked_then_only_logs(ctx: AppCon
             now[0] += 1.0
     rows = _crash_rows(ctx)
     assert len(rows) == 4 and len(recovered) == 3
-    assert [json.loads(r.new_values).get("storm", False) for r in rows] == [False, False, False, True]
+    assert [json.loads(r.new_values or "{}").get("storm", False) for r in rows] == [False, False, False, True]
     assert (handler.crashes, handler.suppressed) == (5, 1)
     assert "only logged, 5 crashes within 60 s" in caplog.text
     # A quiet minute later the handler recovers again.

@@ -74,6 +74,11 @@ class MtSicsSimulator(Simulator):
         self._waiting: tuple[str, float] | None = None  # command waiting for stability, deadline
         self._announce = True  # the power-on line, sent by the first tick
 
+    @property
+    def announced(self) -> bool:
+        """True once the power-on line has gone out (a driver connecting later never sees it)."""
+        return not self._announce
+
     # -- the balance's state -------------------------------------------------------------------------
 
     def _load(self) -> tuple[str, Decimal]:

@@ -33,6 +33,11 @@ def balance(scenario: Scenario | None = None, *, link: Path | None = None, settl
     """A started simulated balance and a connected driver; both closed afterwards."""
     sim = MtSicsSimulator(scenario, link=link, **options)  # type: ignore[arg-type]
     with sim:
+        # A balance that is already on: its power-on line must not race the driver's own I4 (on a
+        # loaded machine the simulator's first tick can come after the driver has drained the port).
+        deadline = time.monotonic() + 10
+        while not sim.announced and time.monotonic() < deadline:
+            time.sleep(0.005)
         driver = MtSicsBalance(Transport(sim.port, LINE), settle_timeout=settle_timeout)
         try:
             driver.connect()
