@@ -280,7 +280,8 @@ def run_gui(ctx: AppContext, windowed: bool) -> int:
         locale = locale_for(ctx.settings.language)
         # Dates and numbers outside the window's own formatting (dialogs, validators) follow suit.
         QLocale.setDefault(locale)
-        window = MainWindow(ctx, serial_port=ctx.settings.scanner_port or None, serial_baud=ctx.settings.scanner_baud)
+        window = MainWindow(ctx, serial_port=ctx.settings.scanner_port or None, serial_baud=ctx.settings.scanner_baud,
+                            kiosk=not windowed)  # fmt: skip
         recovery = install_crash_handler(ctx, window)
         try:
             if windowed:

@@ -15,30 +15,40 @@ and, when a port is given, from a serial scanner. Where they go depends on the s
   scans again once the kiosk is back. Deciding it would record a learner's check-in behind a
   staff member's PIN prompt, and showing the answer later would show it to nobody;
 * staff area: ignored (later issues give scans a meaning there);
-* a terminal in no room: ignored with the refusal sound; its idle screen says why.
+* a terminal in no room: ignored with the refusal sound; its idle screen says why;
+* database unreachable (its notice covers the window): **refused, nothing recorded**, with the
+  refusal sound and a line on the notice; exit dialog open: not read, like the unlock screen.
+
+Kiosk mode (``kiosk=True``; ``run_gui`` unless ``--windowed``): closing needs a staff PIN
+(``ui/kiosk/exit_dialog.py``). Always: a countdown before the staff idle lock, drafts kept for the
+same person (``ui/idle*.py``), and the database notice that blocks writes (``ui/kiosk/db_notice.py``).
 """
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from aptaskil_desk.app import AppContext
-from aptaskil_desk.errors import AptaskilError
+from aptaskil_desk.errors import AptaskilError, DatabaseError
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.services.accounts import StaffInfo
 from aptaskil_desk.services.scan import ScanResult
 from aptaskil_desk.ui.checklists.pages import ChecklistsPage, checklist_pages
 from aptaskil_desk.ui.i18n import UiTranslators
-from aptaskil_desk.ui.idle import IdleWatcher
+from aptaskil_desk.ui.idle import IdleWatcher, StaffDrafts
+from aptaskil_desk.ui.idle_countdown import LOCK_COUNTDOWN_MS, IdleCountdown, countdown_ms
 from aptaskil_desk.ui.instruments.console import InstrumentConsole
 from aptaskil_desk.ui.instruments.exercise_balance import BalanceCheckScreen
 from aptaskil_desk.ui.instruments.exercise_loop import LoopCalibrationScreen
 from aptaskil_desk.ui.instruments.exercise_pages import exercise_pages
 from aptaskil_desk.ui.instruments.pages import instrument_pages
+from aptaskil_desk.ui.kiosk.db_notice import PROBE_INTERVAL_MS, DatabaseNotice
+from aptaskil_desk.ui.kiosk.exit_dialog import ExitDialog, KioskGuard
+from aptaskil_desk.ui.kiosk.exit_rule import may_exit
 from aptaskil_desk.ui.kiosk.idle_screen import KioskIdleScreen
 from aptaskil_desk.ui.kiosk.questions_screen import EquipmentQuestionsScreen
 from aptaskil_desk.ui.kiosk.result_screen import ScanResultScreen
@@ -49,6 +59,7 @@ from aptaskil_desk.ui.sound import Sound, SoundPlayer
 from aptaskil_desk.ui.staff.area import StaffArea
 from aptaskil_desk.ui.staff.attendance_page import attendance_pages
 from aptaskil_desk.ui.staff.courses_page import course_pages
+from aptaskil_desk.ui.staff.diagnostics_page import diagnostics_pages
 from aptaskil_desk.ui.staff.equipment_page import equipment_pages
 from aptaskil_desk.ui.staff.unlock import UnlockScreen
 from aptaskil_desk.ui.style import load_stylesheet
@@ -73,14 +84,17 @@ class MainWindow(QMainWindow):
         staff_unlocked(object): emitted after a staff member unlocked, with their ``StaffInfo``.
         staff_locked: emitted after the staff area locked (button or idle) and the kiosk is back.
         scan_ignored(str): emitted when a scan was not decided, with why: ``unlock`` or
-            ``staff_area`` (a staff screen is open) or ``no_room``; nothing was recorded.
+            ``staff_area`` (a staff screen is open), ``no_room``, ``database`` (unreachable) or
+            ``exit`` (the exit dialog is open); nothing was recorded.
         language_changed(str): emitted after the screens changed language, with its code.
+        draft_restored(str): emitted after a draft came back to its page on unlock, with the page's key.
     """
 
     staff_unlocked = Signal(object)
     staff_locked = Signal()
     scan_ignored = Signal(str)
     language_changed = Signal(str)
+    draft_restored = Signal(str)
 
     def __init__(
         self,
@@ -95,6 +109,9 @@ class MainWindow(QMainWindow):
         sounds: SoundPlayer | None = None,
         serial_port: str | None = None,
         serial_baud: int = 9600,
+        kiosk: bool = False,
+        lock_countdown_ms: int = LOCK_COUNTDOWN_MS,
+        db_probe_ms: int = PROBE_INTERVAL_MS,
     ) -> None:
         """Build the window for a context.
 
@@ -106,6 +123,10 @@ class MainWindow(QMainWindow):
             language_idle_ms: how long a learner's language stays on an untouched idle screen.
             sounds: the player of the success and refusal sounds (a muted one in tests).
             serial_port: a serial badge scanner's port, read besides keyboard-wedge scanners.
+            kiosk: closing needs a staff PIN, no context menus nor full-screen shortcut; ``False``
+                (``--windowed``, the tests): closes freely.
+            lock_countdown_ms: how long the countdown before the staff idle lock shows.
+            db_probe_ms: how often the database is probed.
         """
         super().__init__(parent)
         self.ctx = ctx
@@ -154,6 +175,9 @@ class MainWindow(QMainWindow):
         for kspec in course_pages(ctx, self.jobs):
             self.staff_area.add_page(kspec.key, kspec.title, kspec.widget, kspec.permission)
             self.staff_area.staff_changed.connect(kspec.widget.set_staff)
+        for dspec in diagnostics_pages(ctx, self.jobs):
+            self.staff_area.add_page(dspec.key, dspec.title, dspec.widget, dspec.permission)
+            self.staff_area.staff_changed.connect(dspec.widget.set_staff)
         for aspec in attendance_pages(ctx, self.jobs):
             self.staff_area.add_page(aspec.key, aspec.title, aspec.widget, aspec.permission)
             self.staff_area.staff_changed.connect(aspec.widget.set_staff)
@@ -184,7 +208,21 @@ class MainWindow(QMainWindow):
         self.unlock.cancelled.connect(self.show_kiosk)
         self.unlock.unlocked.connect(self._open_staff_area)
         self.staff_area.lock_requested.connect(self.lock)
-        self.staff_area.quit_requested.connect(self.close)
+        self.staff_area.quit_requested.connect(self._quit_requested)
+
+        # Hardening: created after the screens, so that they cover them in this order.
+        self._may_close = not kiosk
+        self.drafts = StaffDrafts()
+        self.lock_countdown_ms = lock_countdown_ms
+        self.countdown = IdleCountdown(self.idle, self)
+        self.db_notice = DatabaseNotice(ctx, self.stack, self, interval_ms=db_probe_ms)
+        self.db_notice.back.connect(self.kiosk.refresh)
+        self.exit_dialog = ExitDialog(ctx, self.jobs, self)
+        self.exit_dialog.exit_confirmed.connect(lambda info: self.close_now(f"closed by {info.login} with their PIN"))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.guard = KioskGuard(self, active=kiosk)
+        self.guard.exit_requested.connect(self.close)
+        self.db_notice.start()
         self.show_kiosk()
 
     def current_page(self) -> QWidget:
@@ -215,6 +253,7 @@ class MainWindow(QMainWindow):
     def lock(self) -> None:
         """Close the staff area (its pages forget the person) and return to the kiosk."""
         was_open = self.staff_area.staff is not None
+        self.drafts.keep(self.staff_area)
         self.staff_area.set_staff(None)
         self.show_kiosk()
         if was_open:
@@ -225,7 +264,9 @@ class MainWindow(QMainWindow):
         log.info("staff area unlocked by %s on %s", info.login, self.ctx.terminal)
         self.staff_area.set_staff(info)
         self.stack.setCurrentWidget(self.staff_area)
-        self.idle.start(self.idle_lock_ms)
+        self.idle.start(self.idle_lock_ms, countdown_ms(self.idle_lock_ms, self.lock_countdown_ms))
+        if (restored := self.drafts.restore(self.staff_area)) is not None:
+            self.draft_restored.emit(restored.page)
         self.staff_unlocked.emit(info)
 
     def set_language(self, language: str) -> None:
@@ -241,6 +282,8 @@ class MainWindow(QMainWindow):
         self.kiosk.retranslate(language)
         self.result_screen.retranslate(language)
         self.questions.retranslate(language)
+        self.countdown.retranslate()
+        self.db_notice.retranslate(language)
         if language != self.ctx.settings.language and self.current_page() is self.kiosk:
             # Nobody scans: the next learner must not find the kiosk in someone else's language.
             self.idle.start(self.language_idle_ms)
@@ -251,7 +294,16 @@ class MainWindow(QMainWindow):
     def take_scan(self, payload: str) -> None:
         """Act on one scan as the screen at the front allows (see the module docstring)."""
         page = self.current_page()
-        if page is self.unlock:
+        if self.db_notice.blocking:
+            log.info("scan refused: the database cannot be reached from %s", self.ctx.terminal)
+            self.db_notice.refuse_scan()
+            self.sounds.play(Sound.REFUSAL)
+            self.scan_ignored.emit("database")
+        elif self.exit_dialog.isVisible():
+            log.info("scan ignored: the exit dialog is open on %s", self.ctx.terminal)
+            self.exit_dialog.say(self.tr("Badge not read: the kiosk is being closed. Scan again once it is back."))
+            self.scan_ignored.emit("exit")
+        elif page is self.unlock:
             log.info("scan ignored: the staff unlock is open on %s", self.ctx.terminal)
             text = self.tr("Badge not read: the staff unlock is open. Go back to the kiosk and scan again.")
             self.unlock.banner.show_message(MessageKind.INFO, text)
@@ -311,6 +363,8 @@ class MainWindow(QMainWindow):
     def _scan_failed(self, payload: str, error: BaseException) -> None:
         if not isinstance(error, AptaskilError):
             log.error("scan could not be decided", exc_info=error)
+        if isinstance(error, DatabaseError):
+            self.db_notice.probe_now()  # its notice then blocks the next scans
         if not self._answering():
             return
         self._answered = ""
@@ -323,7 +377,27 @@ class MainWindow(QMainWindow):
             log.info("staff area idle for %d ms: locking", self.idle_lock_ms)
         self.lock()
 
+    def close_now(self, reason: str) -> bool:
+        """Close without asking a PIN: the program's own decision or a PIN already checked."""
+        log.warning("window on %s closing: %s", self.ctx.terminal, reason)
+        self._may_close = True
+        return self.close()
+
+    def _quit_requested(self) -> None:
+        staff = self.staff_area.staff  # Quit shows only to people who unlocked with their PIN
+        if staff is not None and may_exit(staff):
+            self.close_now(f"quit by {staff.login} in the staff area")
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_close:
+            # Alt+F4 or the window manager: the kiosk stays until a staff PIN closes it.
+            event.ignore()
+            log.info("close refused on %s: closing the kiosk needs a staff PIN", self.ctx.terminal)
+            self.set_language(self.ctx.settings.language)
+            self.exit_dialog.open_dialog()
+            return
+        self.guard.remove()
+        self.db_notice.shutdown()
         # Wait for background work here, while the services it uses are still open.
         self.idle.stop()
         self.scanner.remove()

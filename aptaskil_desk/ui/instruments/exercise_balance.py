@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -245,6 +245,37 @@ class BalanceCheckScreen(ResultRecording, QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+    # --- draft: kept over the staff idle lock for the same person (ui/idle.py) ----------------------
+
+    def draft(self) -> dict[str, Any] | None:
+        """The learner, the test weight and the weighings on screen; None when nothing is entered."""
+        reference, readability = self.reference_edit.text().strip(), self.readability_edit.text().strip()
+        if not (self._captures or reference or readability or self.picker.person_id is not None):
+            return None
+        return {"learner": self.picker.person_id, "session": self.picker.session_code, "reference": reference,
+                "unit": self.unit, "readability": readability, "captures": list(self._captures),
+                "result_uuid": self._uuid_for}  # fmt: skip
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """Put a draft back after the same person unlocked; the learner once the list is read again."""
+        self.unit_combo.setCurrentIndex(max(0, self.unit_combo.findData(draft["unit"])))
+        self.reference_edit.setText(draft["reference"])
+        self.readability_edit.setText(draft["readability"])
+        self._captures = list(draft["captures"])
+        self._changed()
+        opened = self._opened
+
+        def choose(_count: int) -> None:
+            if opened == self._opened:  # still the same person's session
+                if draft["learner"] is not None:
+                    self.picker.choose_learner(draft["learner"])
+                self.picker.choose_session(draft["session"])
+
+        self.picker.listed.connect(choose, Qt.ConnectionType.SingleShotConnection)
+        self._uuid_for = draft["result_uuid"]  # recording the same inputs again replays, never stores twice
+        back = self.tr("What you had entered before the staff area locked is back.")
+        self.banner.show_message(MessageKind.INFO, back)
 
     # --- weighings --------------------------------------------------------------------------------
 

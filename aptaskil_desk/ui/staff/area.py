@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from aptaskil_desk.db.enums import Role
 from aptaskil_desk.domain.permissions import Permission
 from aptaskil_desk.services.accounts import StaffInfo
+from aptaskil_desk.ui.kiosk.exit_rule import may_exit
 from aptaskil_desk.ui.staff.home import HomePage
 from aptaskil_desk.ui.widgets.labels import styled_label
 
@@ -129,7 +130,8 @@ class StaffArea(QWidget):
             self.roles_label.setText(self.tr("{roles}  ·  login {login}").format(roles=roles, login=info.login))
         for page in self._pages.values():
             page.item.setHidden(not self._allowed(page.permission))
-        self.quit_button.setVisible(self._allowed(Permission.MANAGE_CENTRE))
+        # Those whose PIN may close the kiosk get Quit on screen too (a touch-only terminal has no Alt+F4).
+        self.quit_button.setVisible(self._allowed(Permission.MANAGE_CENTRE) or (info is not None and may_exit(info)))
         self.show_page(HOME)
         self.staff_changed.emit(info)
 
