@@ -25,6 +25,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from aptaskil_desk.db.audit import canonical
+from aptaskil_desk.domain.checklist_template import ChecklistPhase as ChecklistPhase  # the record names its phase
 from aptaskil_desk.i18n import N_
 
 
@@ -67,14 +68,6 @@ _STATE_AFTER = {
     Meaning.APPROVED: State.APPROVED,
     Meaning.REJECTED: State.IN_PROGRESS,
 }
-
-
-class ChecklistPhase(StrEnum):
-    IQ = "IQ"
-    OQ = "OQ"
-    PQ = "PQ"
-    ROUTINE = "routine"
-    EXERCISE = "exercise"
 
 
 class Outcome(StrEnum):
