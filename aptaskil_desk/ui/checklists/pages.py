@@ -16,11 +16,13 @@ Rules:
    the person changes; :meth:`ChecklistsPage.set_staff` (unlock, lock) forgets it.
 3. Opening an execution in progress resumes it in the runner; any other opens the review screen.
    Back from either shows the lists again, read afresh.
+4. The page's draft over the staff idle lock (``ui/idle.py``) is the runner's, when the runner is in
+   front: handed back to the same person, it opens that execution in the runner again (runner rule 6).
 """
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QStackedWidget, QTabWidget, QVBoxLayout, QWidget
@@ -113,6 +115,15 @@ class ChecklistsPage(QWidget):
         self.runs.set_staff(info)
         self.tabs.setCurrentWidget(self.templates)
         self.stack.setCurrentWidget(self.lists)
+
+    def draft(self) -> dict[str, Any] | None:
+        """What is typed in the runner and not entered yet (rule 4); None elsewhere or when nothing is."""
+        return self.runner.draft() if self.stack.currentWidget() is self.runner else None
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """Open the draft's execution in the runner again, with what was typed (rule 4)."""
+        self.open_runner(draft["run"])
+        self.runner.restore_draft(draft)
 
     def shutdown(self) -> None:
         """End the runner's instrument thread and wait for it (the window is closing)."""

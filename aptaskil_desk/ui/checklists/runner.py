@@ -15,13 +15,17 @@ Rules:
 5. Every service call says its refusal in words, translated; nothing is dropped silently. The calls
    are short writes made on the GUI thread (as reading a run); only the signature, whose password
    check is slow by design, runs off it (in the dialog).
+6. Draft over the staff idle lock (``ui/idle.py``): what is typed and not entered yet (the current
+   step's value, a correction's new value and its reason, a deviation being written) is kept for the
+   same person only; :meth:`ChecklistRunner.restore_draft` shows the run again at that step with it,
+   nothing entered until the person enters it. The lock itself leaves nothing on screen.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import cast
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent
@@ -79,6 +83,7 @@ class ChecklistRunner(QWidget):
         self.words = ChecklistWords(self, ctx.tr)
         #: The dialog open now (deviation, correction, signature), for the tests and the lock.
         self.dialog: QWidget | None = None
+        self._asked: tuple[str, object] | None = None  # the step and the answer the open dialog is about
 
         self.header = RunHeader(self.words, self._language, self)
         self.banner = MessageBanner(self)
@@ -153,7 +158,7 @@ class ChecklistRunner(QWidget):
         self._staff = info
         if info is None:
             self._close_dialog()
-            self.step_panel.clear()
+            self.step_panel.clear()  # the value typed too
             self._detail = None
             self.banner.clear_message()
         self._render()
@@ -210,17 +215,26 @@ class ChecklistRunner(QWidget):
         if latest is None:
             self._enter(step_id, answer, "")
             return
+        self._ask_correction(step_id, answer)
+
+    def _ask_correction(self, step_id: str, answer: object) -> ValueCorrectionDialog | None:
+        """Ask the reason for entering ``answer`` over the value recorded; None: nothing to correct."""
+        detail = self._detail
+        latest = detail.execution.latest(step_id) if detail is not None else None
+        if detail is None or latest is None:
+            return None
         step = detail.step(step_id)
         recorded = ("yes" if answer else "no") if isinstance(answer, bool) else answer
         if latest.value == recorded:
-            return  # the same answer (a check, an option) touched again: nothing to correct
+            return None  # the same answer (a check, an option) touched again: nothing to correct
         old = self.words.answer(step, latest, self._language)
         new = self._answer_words(answer)
         dialog = ValueCorrectionDialog(self._step_label(step_id), old, new, self)
-        self.dialog = dialog
+        self.dialog, self._asked = dialog, (step_id, answer)
         dialog.accepted.connect(lambda: self._enter(step_id, answer, dialog.reason()))
         dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
         dialog.open()
+        return dialog
 
     def _answer_words(self, answer: object) -> str:
         if isinstance(answer, bool):
@@ -259,23 +273,24 @@ class ChecklistRunner(QWidget):
     def _show_verdict(self) -> None:
         self._scroll.ensureWidgetVisible(self.step_panel.verdict_label)
 
-    def ask_deviation(self, step_id: str) -> None:
+    def ask_deviation(self, step_id: str) -> DeviationDialog | None:
         """Open the deviation dialog for a failed step; Later leaves it to be raised before signing."""
         detail = self._detail
         if detail is None or self._staff is None:
-            return
+            return None
         step = detail.step(step_id)
         latest = detail.execution.latest(step_id)
         failure = self.words.failure(step, latest, self._language) if latest is not None else ""
         if latest is not None and not failure:
             failure = self.tr("Failed: {answer}").format(answer=self.words.answer(step, latest, self._language))
         dialog = DeviationDialog(self._step_label(step_id), failure, self)
-        self.dialog = dialog
+        self.dialog, self._asked = dialog, (step_id, None)
         dialog.accepted.connect(lambda: self._raise(step_id, *dialog.values()))
         dialog.rejected.connect(lambda: self.banner.show_message(MessageKind.INFO, self.tr(
             "Deviation postponed: the checklist cannot be signed as executed until it is raised.")))  # fmt: skip
         dialog.finished.connect(lambda _r: self._forget_dialog(dialog))
         dialog.open()
+        return dialog
 
     def _raise(self, step_id: str, description: str, impact: str, action: str) -> None:
         wanted = DeviationInput(step_id, description, impact, action)
@@ -298,6 +313,57 @@ class ChecklistRunner(QWidget):
         self._render()
         self.changed.emit(result.info.id)
         return result
+
+    # --- draft: kept over the staff idle lock for the same person (rule 6) --------------------------
+
+    def draft(self) -> dict[str, Any] | None:
+        """The run, the step shown and what is typed there but not entered; None when nothing is."""
+        detail = self._detail
+        if detail is None or self._staff is None or detail.info.state is not State.IN_PROGRESS:
+            return None
+        value = self.step_panel.value_edit.text()
+        correction = deviation = None
+        dialog, asked = self.dialog, self._asked
+        if isinstance(dialog, ValueCorrectionDialog) and asked is not None:
+            correction = {"step": asked[0], "answer": asked[1], "reason": dialog.reason_edit.text()}
+        elif isinstance(dialog, DeviationDialog) and asked is not None:
+            texts = [edit.toPlainText() for edit in (dialog.description_edit, dialog.impact_edit, dialog.action_edit)]
+            deviation = {"step": asked[0], "texts": texts} if any(t.strip() for t in texts) else None
+        if not value.strip() and correction is None and deviation is None:
+            return None
+        return {"run": detail.info.id, "step": detail.steps()[self._index].id, "value": value,
+                "correction": correction, "deviation": deviation}  # fmt: skip
+
+    def restore_draft(self, draft: dict[str, Any]) -> bool:
+        """Put a draft back on the run open now (see :meth:`open_run`): its step, what was typed, and the
+        correction or deviation being written, in its dialog; nothing is entered. False, with why, when
+        the run is not that one or cannot take it any more."""
+        detail = self._detail
+        if detail is None or detail.info.id != draft["run"]:
+            return False
+        index = next((i for i, s in enumerate(detail.steps()) if s.id == draft["step"]), None)
+        if index is not None:
+            self.show_step(index)
+        if index is None or detail.info.state is not State.IN_PROGRESS or self._staff is None:
+            self.banner.show_message(MessageKind.ERROR, self.tr(
+                "This checklist is no longer in progress: what you had typed before the staff area locked "
+                "was not entered."))  # fmt: skip
+            return False
+        self.step_panel.value_edit.setText(draft["value"])
+        back = self.tr("What you had entered before the staff area locked is back.")
+        self.banner.show_message(MessageKind.INFO, back)
+        correction, deviation = draft["correction"], draft["deviation"]
+        if correction is not None:
+            asked = self._ask_correction(correction["step"], correction["answer"])
+            if asked is not None:  # (None: someone entered that same answer meanwhile)
+                asked.reason_edit.setText(correction["reason"])
+        elif deviation is not None:
+            raising = self.ask_deviation(deviation["step"])
+            if raising is not None:
+                edits = (raising.description_edit, raising.impact_edit, raising.action_edit)
+                for edit, text in zip(edits, deviation["texts"], strict=True):
+                    edit.setPlainText(text)
+        return True
 
     # --- signing ------------------------------------------------------------------------------------
 
@@ -375,11 +441,11 @@ class ChecklistRunner(QWidget):
 
     def _forget_dialog(self, dialog: QWidget) -> None:
         if self.dialog is dialog:
-            self.dialog = None
+            self.dialog, self._asked = None, None
         dialog.deleteLater()
 
     def _close_dialog(self) -> None:
-        dialog, self.dialog = self.dialog, None
+        dialog, self.dialog, self._asked = self.dialog, None, None
         if dialog is not None:
             dialog.close()
 

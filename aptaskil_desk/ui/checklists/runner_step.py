@@ -336,7 +336,8 @@ class StepPanel(QWidget):
         self._answer(AttachmentFile(path.name, content))
 
     def clear(self) -> None:
-        """Forget the step shown (the staff area locked)."""
+        """Forget the step shown and anything typed in it (the staff area locked)."""
         self._step = None
+        self.value_edit.clear()
         self._editable = False
         self.instrument.set_step(None, False)

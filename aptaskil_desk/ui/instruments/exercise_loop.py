@@ -6,6 +6,10 @@ the newest reading when the instrument called it stable. Without an instrument t
 be typed; they are marked "entered by hand". Every error, verdict and reason shown is what
 ``domain/exercises.py`` computed (NAMUR NE 43 first, then the tolerance); "Record the result"
 sends the inputs to the instrument service, which computes the same result again and stores it.
+
+What is on screen and not recorded (learner, session, range, tolerance, points captured or typed) is
+a draft kept over the staff idle lock for the same person only (``ui/idle.py``); the lock itself
+leaves an empty screen behind, for whoever unlocks next.
 """
 
 from __future__ import annotations
@@ -218,6 +222,8 @@ class LoopCalibrationScreen(ResultRecording, QWidget):
             self.picker.clear()
             for panel in self.panels.values():
                 panel.clear()
+            for edit in (self.lower_edit, self.upper_edit, self.unit_edit):
+                edit.clear()
             self.tolerance_edit.setText(DEFAULT_TOLERANCE)
             self.show_series(FOUND)
         else:
@@ -237,6 +243,49 @@ class LoopCalibrationScreen(ResultRecording, QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
+
+    # --- draft: kept over the staff idle lock for the same person (ui/idle.py) ----------------------
+
+    def _transmitter_edits(self) -> dict[str, QLineEdit]:
+        return {"lower": self.lower_edit, "upper": self.upper_edit, "unit": self.unit_edit,
+                "tolerance": self.tolerance_edit}  # fmt: skip
+
+    def draft(self) -> dict[str, Any] | None:
+        """The learner, the transmitter and both series as on screen; None when nothing is entered."""
+        fields = {name: edit.text() for name, edit in self._transmitter_edits().items()}
+        points = {key: panel.typed_texts() for key, panel in self.panels.items()}
+        typed = any(text.strip() or entry is not None for series in points.values() for text, entry in series)
+        changed = any(fields[name].strip() for name in ("lower", "upper", "unit"))
+        changed = changed or fields["tolerance"].strip() != DEFAULT_TOLERANCE
+        if not (typed or changed or self.picker.person_id is not None):
+            return None
+        return {"learner": self.picker.person_id, "session": self.picker.session_code,
+                "search": self.picker.search_edit.text(), "fields": fields, "points": points,
+                "series": self.series, "result_uuid": self._uuid_for}  # fmt: skip
+
+    def restore_draft(self, draft: dict[str, Any]) -> None:
+        """Put a draft back after the same person unlocked; the learner once the list is read again."""
+        for name, edit in self._transmitter_edits().items():
+            edit.setText(draft["fields"][name])
+        for key, panel in self.panels.items():
+            panel.put_back(draft["points"][key])
+        self.show_series(draft["series"])
+        opened = self._opened
+        self.picker.search_edit.setText(draft["search"])
+
+        def choose(_count: int) -> None:
+            if opened != self._opened:  # locked again meanwhile: not this person's screen any more
+                return
+            learner = draft["learner"]
+            if learner is not None and not self.picker.choose_learner(learner):
+                self.picker.search_edit.clear()  # beyond what the search offers: shown without it
+                self.picker.choose_learner(learner)
+            self.picker.choose_session(draft["session"])
+
+        self.picker.listed.connect(choose, Qt.ConnectionType.SingleShotConnection)
+        self._uuid_for = draft["result_uuid"]  # recording the same inputs again replays, never stores twice
+        back = self.tr("What you had entered before the staff area locked is back.")
+        self.banner.show_message(MessageKind.INFO, back)
 
     # --- capturing --------------------------------------------------------------------------------
 

@@ -138,6 +138,23 @@ class LoopSeriesPanel(QWidget):
     def count(self) -> int:
         return sum(entry is not None for entry in self.entries)
 
+    def typed_texts(self) -> list[tuple[str, Entry | None]]:
+        """Each point as shown: the text in its field and its entry (captured, typed, or None)."""
+        return [(row.measured.text(), entry) for row, entry in zip(self.rows, self.entries, strict=True)]
+
+    def put_back(self, points: list[tuple[str, Entry | None]]) -> None:
+        """Show points given by :meth:`typed_texts` again: a capture as captured (its instrument kept),
+        anything typed read again as if typed now (a bad number marked bad again)."""
+        for index, (text, entry) in enumerate(points):
+            if entry is not None and not entry.by_hand:
+                self.entries[index], self._bad[index] = entry, ""
+                self.rows[index].measured.setText(str(entry.measured_ma))
+                self._mark(index)
+            else:
+                self.rows[index].measured.setText(text)
+                self._typed(index, text)
+        self.entries_changed.emit()
+
     def complete(self) -> list[Entry] | None:
         """The five entries when every point has one."""
         entries = [entry for entry in self.entries if entry is not None]
