@@ -31,6 +31,7 @@ from aptaskil_desk.services.diagnostics import DiagnosticsService
 from aptaskil_desk.services.equipment import EquipmentService
 from aptaskil_desk.services.hours import HoursService
 from aptaskil_desk.services.instruments import InstrumentService
+from aptaskil_desk.services.integrity import IntegrityService
 from aptaskil_desk.services.passwords import Hasher
 from aptaskil_desk.services.people import PeopleService
 from aptaskil_desk.services.people_import import PeopleImportService
@@ -73,6 +74,7 @@ class AppContext:
     checklist_runs: ChecklistRunService
     demo: DemoService
     diagnostics: DiagnosticsService
+    integrity: IntegrityService
     tr: Translator
 
     @property
@@ -135,6 +137,11 @@ def build_context(
         equipment = EquipmentService(db, clock, accounts, authorisation_lapse=lapse)
         instruments = InstrumentService(db, clock, accounts)
         checklists = ChecklistService(db, clock, accounts)
+        audit = AuditService(db, clock)
+        integrity = IntegrityService(db, clock, accounts, audit)
+        if schema is SchemaPolicy.AUTO:
+            # The schema is current: every write now passes the integrity gate.
+            integrity.install_gate()
         return AppContext(
             settings=settings,
             db=db,
@@ -142,7 +149,7 @@ def build_context(
             accounts=accounts,
             centre=centre,
             courses=CourseService(db, clock),
-            audit=AuditService(db, clock),
+            audit=audit,
             people=people,
             people_import=PeopleImportService(db, clock),
             badges=badges,
@@ -158,6 +165,7 @@ def build_context(
                 db, clock, accounts, centre, people, badges, equipment, instruments=instruments, checklists=checklists
             ),
             diagnostics=DiagnosticsService(db, clock, centre, instruments),
+            integrity=integrity,
             tr=Translator(settings.language),
         )
     except BaseException:

@@ -20,7 +20,6 @@ from aptaskil_desk.app import AppContext, SchemaPolicy, build_context
 from aptaskil_desk.commands.admin import (
     cmd_audit_export,
     cmd_audit_verify,
-    cmd_db_check,
     cmd_db_upgrade,
     cmd_demo,
     cmd_kiosk,
@@ -64,6 +63,7 @@ from aptaskil_desk.commands.instruments import (
     cmd_instrument_show,
     cmd_instrument_simulate,
 )
+from aptaskil_desk.commands.integrity import register as register_integrity
 from aptaskil_desk.commands.output import Output
 from aptaskil_desk.commands.people import (
     cmd_attendance_correct,
@@ -137,13 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
     add(
         "upgrade", cmd_db_upgrade, "migrate the schema to this program's version", parent=db, schema=SchemaPolicy.IGNORE
     )
-    add(
-        "check",
-        cmd_db_check,
-        "check integrity, settings, schema version and audit chain",
-        parent=db,
-        schema=SchemaPolicy.IGNORE,
-    )
+    register_integrity(db, add)
     register_backup(db, add)
 
     demo = add("demo", cmd_demo, "create or upgrade the database and fill it with a demo centre")

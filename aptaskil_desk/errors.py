@@ -43,6 +43,10 @@ class AccountLocked(Refused):
     """Too many bad attempts; an administrator must unlock the account."""
 
 
+class WritesStopped(Refused):
+    """A database check failed and QA has not resolved its incident yet: nothing may be recorded."""
+
+
 class InvalidInput(AptaskilError):
     """Input that cannot be used as given (bad value, unknown login, malformed file)."""
 

@@ -27,18 +27,6 @@ def cmd_db_upgrade(ctx: AppContext, args: argparse.Namespace, out: Output) -> in
     return 0
 
 
-def cmd_db_check(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
-    from aptaskil_desk.services.health import check_database
-
-    report = check_database(ctx.db, ctx.system_actor(), ctx.audit)
-    for item in report.items:
-        mark = "OK " if item.ok else "!! "
-        out.line(mark + out.tr(item.label) + ": " + item.detail)
-    out.say("Database check passed." if report.ok else "Database check FAILED.")
-    out.json({"ok": report.ok, "dialect": ctx.db.dialect, "checks": [dataclasses.asdict(i) for i in report.items]})
-    return 0 if report.ok else 1
-
-
 def cmd_demo(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
     result = ctx.demo.build(ctx.system_actor(), learners=args.learners, seed=args.seed)
     if result.created:

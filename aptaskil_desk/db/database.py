@@ -1,4 +1,11 @@
-"""Running units of work: one transaction per call, retried whole on transient conflicts."""
+"""Running units of work: one transaction per call, retried whole on transient conflicts.
+
+Writes pass a gate first (``write_gate``): set by the composition root once the schema is known to
+be current, it runs inside each write transaction and raises ``WritesStopped`` while a failed
+database check waits for QA (``services/integrity.py``). ``stop_writes`` stops them in this process
+alone, for when the incident itself could not be recorded. Only the incident and its resolution are
+written past the gate (``run_write(..., gated=False)``).
+"""
 
 from __future__ import annotations
 
@@ -12,11 +19,14 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from aptaskil_desk.db.engine import Engines
-from aptaskil_desk.errors import Conflict, DatabaseError
+from aptaskil_desk.errors import Conflict, DatabaseError, WritesStopped
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: Called in every gated write transaction before the work; raises ``WritesStopped`` to refuse it.
+WriteGate = Callable[[Session], None]
 
 # PostgreSQL SQLSTATEs worth retrying: serialization failure, deadlock.
 _RETRY_SQLSTATES = {"40001", "40P01"}
@@ -59,21 +69,38 @@ class Database:
         self.engines = engines
         self._write = sessionmaker(engines.write, expire_on_commit=False)
         self._read = sessionmaker(engines.read, expire_on_commit=False)
+        self.write_gate: WriteGate | None = None
+        self._stopped: WritesStopped | None = None
+
+    def stop_writes(self, reason: WritesStopped) -> None:
+        """Refuse every gated write of this process with ``reason`` (until the process ends)."""
+        self._stopped = reason
+
+    @property
+    def writes_stopped(self) -> WritesStopped | None:
+        """Why this process refuses writes on its own, if it does."""
+        return self._stopped
 
     @property
     def dialect(self) -> str:
         return self.engines.dialect
 
-    def run_write(self, work: Callable[[Session], T]) -> T:
+    def run_write(self, work: Callable[[Session], T], *, gated: bool = True) -> T:
         """Run ``work`` in one write transaction, committing at the end.
 
         The whole transaction is retried (with jittered back-off) on a PostgreSQL
         serialization failure or deadlock, or SQLite still busy after its timeout. ``work``
-        must therefore have no side effects outside the session.
+        must therefore have no side effects outside the session. A gated write first passes the
+        write gate, in the same transaction (see the module docstring).
         """
+        if gated and self._stopped is not None:
+            raise self._stopped
+        gate = self.write_gate if gated else None
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
                 with self._write.begin() as session:
+                    if gate is not None:
+                        gate(session)
                     return work(session)
             except sa_exc.DBAPIError as error:
                 if _is_transient(error) and attempt < MAX_ATTEMPTS:

@@ -585,3 +585,35 @@ class PrintedRecord(Base):
     printed_at: Mapped[datetime] = mapped_column(UTCDateTime())
     printed_by: Mapped[str] = mapped_column(String(120))
     terminal: Mapped[str] = mapped_column(String(64))
+
+
+class IntegrityIncident(Base):
+    """A database check that failed: when, where, what it found (``findings``, canonical JSON of the
+    failed checks) and its ``fingerprint`` (SHA-256 of those findings). While one has no resolution,
+    nothing is recorded (``services/integrity.py``). Never changed or removed."""
+
+    __tablename__ = "integrity_incident"
+    __table_args__ = (Index("ix_integrity_incident_fingerprint", "fingerprint"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    raised_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    terminal: Mapped[str] = mapped_column(String(64))
+    raised_by: Mapped[str] = mapped_column(String(120))
+    source: Mapped[str] = mapped_column(String(16))  # startup, check (db check, the staff page)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    findings: Mapped[str] = mapped_column(Text)
+
+
+class IntegrityResolution(Base):
+    """QA's signed decision on an incident (at most one): who, when, why recording may resume.
+    Never changed or removed."""
+
+    __tablename__ = "integrity_resolution"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("integrity_incident.id"), unique=True)
+    resolved_at: Mapped[datetime] = mapped_column(UTCDateTime())
+    resolved_by_id: Mapped[int] = mapped_column(ForeignKey("person.id"))
+    resolved_by: Mapped[str] = mapped_column(String(120))
+    terminal: Mapped[str] = mapped_column(String(64))
+    note: Mapped[str] = mapped_column(Text)

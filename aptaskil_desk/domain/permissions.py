@@ -21,6 +21,7 @@ class Permission(StrEnum):
     AUTHORISE_EQUIPMENT = "authorise_equipment"  # grant/revoke learners' authorisations, sign overrides
     EXECUTE_CHECKLISTS = "execute_checklists"  # start checklists, enter values, deviations, sign executed
     REVIEW_CHECKLISTS = "review_checklists"  # sign reviewed, rejected, approved (approval: QA only)
+    RESOLVE_INCIDENTS = "resolve_incidents"  # let recording resume after a failed database check
 
 
 ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
@@ -44,7 +45,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.EXECUTE_CHECKLISTS,
         }
     ),
-    Role.QA: frozenset({Permission.USE_STAFF_AREA, Permission.READ_AUDIT, Permission.REVIEW_CHECKLISTS}),
+    Role.QA: frozenset(
+        {Permission.USE_STAFF_AREA, Permission.READ_AUDIT, Permission.REVIEW_CHECKLISTS, Permission.RESOLVE_INCIDENTS}
+    ),
     Role.ADMIN: frozenset(Permission),
 }
 

@@ -235,7 +235,8 @@ class AccountService(Service):
                 )
             return None, _wrong_secret(kind, self._max_attempts - account.failed_attempts)
 
-        info, error = self._write(Actor(None, f"login:{login}", terminal), work)
+        # Past the write gate: QA must be able to sign in to resolve an integrity incident.
+        info, error = self._write(Actor(None, f"login:{login}", terminal), work, gated=False)
         if error is not None:
             raise error
         assert info is not None

@@ -100,8 +100,10 @@ class Service:
         self._db = db
         self._clock = clock
 
-    def _write(self, actor: Actor, work: Callable[[UnitOfWork], T]) -> T:
-        return self._db.run_write(lambda session: work(UnitOfWork(session, actor, self._clock)))
+    def _write(self, actor: Actor, work: Callable[[UnitOfWork], T], *, gated: bool = True) -> T:
+        """One write transaction; ``gated=False`` only for what must be recorded even while writes are
+        stopped (sign-ins and their lock-out counts, crash and integrity incidents, QA's resolution)."""
+        return self._db.run_write(lambda session: work(UnitOfWork(session, actor, self._clock)), gated=gated)
 
     def _read(self, work: Callable[[Session], T]) -> T:
         return self._db.run_read(work)

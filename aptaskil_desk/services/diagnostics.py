@@ -246,7 +246,8 @@ class DiagnosticsService(Service):
 
     def record_crash(self, actor: Actor, incident: Incident) -> None:
         """Append the ``app.crash`` audit row of an incident, in its own transaction."""
-        self._write(actor, lambda uow: uow.audit("app.crash", "terminal", actor.terminal, new=incident.audit_values()))
+        audit = lambda uow: uow.audit("app.crash", "terminal", actor.terminal, new=incident.audit_values())  # noqa: E731
+        self._write(actor, audit, gated=False)
 
 
 def _database_facts(s: Session, facts: DatabaseFacts) -> DatabaseFacts:

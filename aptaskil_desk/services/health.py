@@ -60,6 +60,7 @@ _SQLITE_TRIGGERS = {
         for t in ("checklist_attachment", "checklist_execution", "checklist_event")
         for op in ("update", "delete")
     ),
+    *(f"{t}_no_{op}" for t in ("integrity_incident", "integrity_resolution") for op in ("update", "delete")),
 }
 _PG_TRIGGERS = {
     "audit_log_no_update",
@@ -99,6 +100,7 @@ _PG_TRIGGERS = {
         for t in ("checklist_attachment", "checklist_execution", "checklist_event")
         for g in ("append_only", "no_truncate")
     ),
+    *(f"{t}_{g}" for t in ("integrity_incident", "integrity_resolution") for g in ("append_only", "no_truncate")),
 }
 
 

@@ -28,12 +28,10 @@ from pathlib import Path
 import platformdirs
 import shiboken6
 from PySide6.QtCore import (
-    QEvent,
     QLocale,
     QLockFile,
     QMessageLogContext,
     QObject,
-    QPoint,
     Qt,
     QTimer,
     QtMsgType,
@@ -47,8 +45,9 @@ from aptaskil_desk.crash import CrashHandler, Incident, record_quietly
 from aptaskil_desk.errors import Refused
 from aptaskil_desk.settings import APP_NAME
 from aptaskil_desk.ui.i18n import locale_for
+from aptaskil_desk.ui.kiosk.header_notice import HeaderNotice
 from aptaskil_desk.ui.main_window import MainWindow
-from aptaskil_desk.ui.widgets.message import MessageBanner, MessageKind
+from aptaskil_desk.ui.widgets.message import MessageKind
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -125,7 +124,7 @@ def hold_instance_lock(terminal: str, folder: Path | None = None) -> QLockFile |
 # --- crashes -----------------------------------------------------------------------------------
 
 
-class CrashNotice(MessageBanner):
+class CrashNotice(HeaderNotice):
     """The notice shown over the kiosk after it came back from a crash; hides itself.
 
     Signals: none.
@@ -134,41 +133,23 @@ class CrashNotice(MessageBanner):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setObjectName("crashNotice")
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._window = window
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.dismiss)
         # A scan, the staff unlock: whatever comes to the front next replaces the notice.
         window.stack.currentChanged.connect(lambda _index: self.dismiss())
-        window.installEventFilter(self)
 
     def show_notice(self, duration_ms: int = NOTICE_MS) -> None:
         self.show_message(MessageKind.INFO, self.tr(
             "Something went wrong, so the kiosk went back to its start screen. The problem was logged for IT "
             "support. If you were scanning your badge, please scan it again."
         ))  # fmt: skip
-        self._place()
-        self.raise_()
+        self.place()
         self._timer.start(duration_ms)
 
     def dismiss(self) -> None:
         self._timer.stop()
         self.clear_message()
-
-    def _place(self) -> None:
-        # Over the whole header (centre, room, clock): the sessions and "scan your badge" stay in sight.
-        window, kiosk = self._window, self._window.kiosk
-        header = max(w.mapTo(window, QPoint(0, w.height())).y() for w in (kiosk.clock, kiosk.place_label))
-        self.setFixedWidth(max(window.width() - 80, 200))
-        self.setMinimumHeight(max(header - 16, 0))
-        self.adjustSize()
-        self.move((window.width() - self.width()) // 2, 16)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Resize and self.isVisible():
-            self._place()
-        return super().eventFilter(watched, event)
 
 
 class CrashRecovery(QObject):
@@ -289,6 +270,7 @@ def run_gui(ctx: AppContext, windowed: bool) -> int:
                 window.show()
             else:
                 window.showFullScreen()
+            window.integrity.run_startup_check()
             log.info("kiosk window open on terminal %s (%s)", ctx.terminal, "windowed" if windowed else "full screen")
             code = app.exec()
         finally:

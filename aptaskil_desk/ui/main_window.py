@@ -22,6 +22,8 @@ and, when a port is given, from a serial scanner. Where they go depends on the s
 Kiosk mode (``kiosk=True``; ``run_gui`` unless ``--windowed``): closing needs a staff PIN
 (``ui/kiosk/exit_dialog.py``). Always: a countdown before the staff idle lock, drafts kept for the
 same person (``ui/idle*.py``), and the database notice that blocks writes (``ui/kiosk/db_notice.py``).
+The notice of a failed database check (``ui/kiosk/integrity_notice.py``) lies over the kiosk header while
+an integrity incident stops recording; the services refuse the writes themselves.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from aptaskil_desk.app import AppContext
-from aptaskil_desk.errors import AptaskilError, DatabaseError
+from aptaskil_desk.errors import AptaskilError, DatabaseError, WritesStopped
 from aptaskil_desk.i18n import Translator
 from aptaskil_desk.services.accounts import StaffInfo
 from aptaskil_desk.services.scan import ScanResult
@@ -50,6 +52,7 @@ from aptaskil_desk.ui.kiosk.db_notice import PROBE_INTERVAL_MS, DatabaseNotice
 from aptaskil_desk.ui.kiosk.exit_dialog import ExitDialog, KioskGuard
 from aptaskil_desk.ui.kiosk.exit_rule import may_exit
 from aptaskil_desk.ui.kiosk.idle_screen import KioskIdleScreen
+from aptaskil_desk.ui.kiosk.integrity_notice import IntegrityNotice
 from aptaskil_desk.ui.kiosk.questions_screen import EquipmentQuestionsScreen
 from aptaskil_desk.ui.kiosk.result_screen import ScanResultScreen
 from aptaskil_desk.ui.kiosk.scan_flow import ScanFlow
@@ -59,7 +62,7 @@ from aptaskil_desk.ui.sound import Sound, SoundPlayer
 from aptaskil_desk.ui.staff.area import StaffArea
 from aptaskil_desk.ui.staff.attendance_page import attendance_pages
 from aptaskil_desk.ui.staff.courses_page import course_pages
-from aptaskil_desk.ui.staff.diagnostics_page import diagnostics_pages
+from aptaskil_desk.ui.staff.diagnostics_page import DiagnosticsPage, diagnostics_pages
 from aptaskil_desk.ui.staff.equipment_page import equipment_pages
 from aptaskil_desk.ui.staff.unlock import UnlockScreen
 from aptaskil_desk.ui.style import load_stylesheet
@@ -175,9 +178,11 @@ class MainWindow(QMainWindow):
         for kspec in course_pages(ctx, self.jobs):
             self.staff_area.add_page(kspec.key, kspec.title, kspec.widget, kspec.permission)
             self.staff_area.staff_changed.connect(kspec.widget.set_staff)
+        diagnostics: list[DiagnosticsPage] = []
         for dspec in diagnostics_pages(ctx, self.jobs):
             self.staff_area.add_page(dspec.key, dspec.title, dspec.widget, dspec.permission)
             self.staff_area.staff_changed.connect(dspec.widget.set_staff)
+            diagnostics.append(dspec.widget)
         for aspec in attendance_pages(ctx, self.jobs):
             self.staff_area.add_page(aspec.key, aspec.title, aspec.widget, aspec.permission)
             self.staff_area.staff_changed.connect(aspec.widget.set_staff)
@@ -217,6 +222,12 @@ class MainWindow(QMainWindow):
         self.countdown = IdleCountdown(self.idle, self)
         self.db_notice = DatabaseNotice(ctx, self.stack, self, interval_ms=db_probe_ms)
         self.db_notice.back.connect(self.kiosk.refresh)
+        self.integrity = IntegrityNotice(ctx, self)
+        self.db_notice.probed.connect(lambda answered: self.integrity.refresh() if answered else None)
+        for diagnostics_page in diagnostics:
+            diagnostics_page.integrity_changed.connect(self.integrity.refresh)
+            self.integrity.checked.connect(diagnostics_page.note_check)
+        self.stack.currentChanged.connect(lambda _index: self.integrity.show_over(self.current_page() is self.kiosk))
         self.exit_dialog = ExitDialog(ctx, self.jobs, self)
         self.exit_dialog.exit_confirmed.connect(lambda info: self.close_now(f"closed by {info.login} with their PIN"))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
@@ -284,6 +295,7 @@ class MainWindow(QMainWindow):
         self.questions.retranslate(language)
         self.countdown.retranslate()
         self.db_notice.retranslate(language)
+        self.integrity.retranslate()
         if language != self.ctx.settings.language and self.current_page() is self.kiosk:
             # Nobody scans: the next learner must not find the kiosk in someone else's language.
             self.idle.start(self.language_idle_ms)
@@ -365,6 +377,8 @@ class MainWindow(QMainWindow):
             log.error("scan could not be decided", exc_info=error)
         if isinstance(error, DatabaseError):
             self.db_notice.probe_now()  # its notice then blocks the next scans
+        elif isinstance(error, WritesStopped):
+            self.integrity.refresh()  # an incident raised elsewhere: say so over the kiosk
         if not self._answering():
             return
         self._answered = ""
@@ -398,6 +412,7 @@ class MainWindow(QMainWindow):
             return
         self.guard.remove()
         self.db_notice.shutdown()
+        self.integrity.shutdown()
         # Wait for background work here, while the services it uses are still open.
         self.idle.stop()
         self.scanner.remove()

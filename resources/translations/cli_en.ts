@@ -52,10 +52,6 @@
         <translation>Audit chain</translation>
     </message>
     <message>
-        <source>Audit guards</source>
-        <translation>Audit guards</translation>
-    </message>
-    <message>
         <source>Audit trail BROKEN at row {seq} (id {row_id}): {detail}.</source>
         <translation>Audit trail BROKEN at row {seq} (id {row_id}): {detail}.</translation>
     </message>
@@ -630,10 +626,6 @@
     <message>
         <source>Unknown logbook entry kind {kind!r}.</source>
         <translation>Unknown logbook entry kind {kind!r}.</translation>
-    </message>
-    <message>
-        <source>A calibration needs a result and a new due date (or an interval).</source>
-        <translation>A calibration needs a result and a new due date (or an interval).</translation>
     </message>
     <message>
         <source>A qualification entry needs a phase (IQ, OQ, PQ) and a result (pass, fail).</source>
@@ -3306,6 +3298,290 @@
     <message>
         <source>SQLite could not copy {path}: {detail}</source>
         <translation>SQLite could not copy {path}: {detail}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>File size</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Log file</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>No serial port found on this computer.</source>
+        <translation>No serial port found on this computer.</translation>
+    </message>
+    <message>
+        <source>No: {detail}</source>
+        <translation>No: {detail}</translation>
+    </message>
+    <message>
+        <source>None: the log folder cannot be written</source>
+        <translation>None: the log folder cannot be written</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Not registered</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Reachable</translation>
+    </message>
+    <message>
+        <source>Registered, in no room</source>
+        <translation>Registered, in no room</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Response time</translation>
+    </message>
+    <message>
+        <source>Running as</source>
+        <translation>Running as</translation>
+    </message>
+    <message>
+        <source>Serial ports of this computer</source>
+        <translation>Serial ports of this computer</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Settings file</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>The ports cannot be listed: {detail}</source>
+        <translation>The ports cannot be listed: {detail}</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: {detail}</source>
+        <translation>The register cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>Unknown: the database cannot be read</source>
+        <translation>Unknown: the database cannot be read</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>aptaskil-desk diagnostics — terminal {terminal} — {at}</source>
+        <translation>aptaskil-desk diagnostics — terminal {terminal} — {at}</translation>
+    </message>
+    <message>
+        <source>calibration overdue since {date}</source>
+        <translation>calibration overdue since {date}</translation>
+    </message>
+    <message>
+        <source>driver's line settings</source>
+        <translation>driver's line settings</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>in calibration until {date}</source>
+        <translation>in calibration until {date}</translation>
+    </message>
+    <message>
+        <source>no calibration date</source>
+        <translation>no calibration date</translation>
+    </message>
+    <message>
+        <source>no port</source>
+        <translation>no port</translation>
+    </message>
+    <message>
+        <source>room {room}</source>
+        <translation>room {room}</translation>
+    </message>
+    <message>
+        <source>serial number {number}</source>
+        <translation>serial number {number}</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>{ms} ms for a trivial query</source>
+        <translation>{ms} ms for a trivial query</translation>
+    </message>
+    <message>
+        <source>{path} (not found: defaults and environment only)</source>
+        <translation>{path} (not found: defaults and environment only)</translation>
+    </message>
+    <message>
+        <source>{rows} rows</source>
+        <translation>{rows} rows</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{version} (up to date)</source>
+        <translation>{version} (up to date)</translation>
+    </message>
+    <message>
+        <source>{version}; this program needs {head}</source>
+        <translation>{version}; this program needs {head}</translation>
+    </message>
+    <message>
+        <source>Does not work: {detail}</source>
+        <translation>Does not work: {detail}</translation>
+    </message>
+    <message>
+        <source>Drawn page</source>
+        <translation>Drawn page</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>PDF preview</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Print preview</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Qt platform</translation>
+    </message>
+    <message>
+        <source>Qt's PDF module cannot be loaded: {detail}</source>
+        <translation>Qt's PDF module cannot be loaded: {detail}</translation>
+    </message>
+    <message>
+        <source>QtPdf cannot open a PDF made here: {error}</source>
+        <translation>QtPdf cannot open a PDF made here: {error}</translation>
+    </message>
+    <message>
+        <source>QtPdf opened the PDF but drew a blank page</source>
+        <translation>QtPdf opened the PDF but drew a blank page</translation>
+    </message>
+    <message>
+        <source>QtPdf reads {pages} pages in a one-page PDF</source>
+        <translation>QtPdf reads {pages} pages in a one-page PDF</translation>
+    </message>
+    <message>
+        <source>The PDF preview does NOT work on this computer: {detail}. Records cannot be previewed or printed from the kiosk here.</source>
+        <translation>The PDF preview does NOT work on this computer: {detail}. Records cannot be previewed or printed from the kiosk here.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: {detail}</source>
+        <translation>The database cannot be reached: {detail}</translation>
+    </message>
+    <message>
+        <source>The instrument register cannot be read: {detail}</source>
+        <translation>The instrument register cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>The serial ports cannot be listed: {detail}</source>
+        <translation>The serial ports cannot be listed: {detail}</translation>
+    </message>
+    <message>
+        <source>Works: a one-page PDF opened by QtPdf and drawn</source>
+        <translation>Works: a one-page PDF opened by QtPdf and drawn</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels, {ink} % ink</source>
+        <translation>{width} × {height} pixels, {ink} % ink</translation>
+    </message>
+    <message>
+        <source>These findings were accepted by {who} on {when} (incident {id}): recording continues.</source>
+        <translation>These findings were accepted by {who} on {when} (incident {id}): recording continues.</translation>
+    </message>
+    <message>
+        <source>The incident could not be recorded ({why}): call IT support.</source>
+        <translation>The incident could not be recorded ({why}): call IT support.</translation>
+    </message>
+    <message>
+        <source>No integrity incidents.</source>
+        <translation>No integrity incidents.</translation>
+    </message>
+    <message>
+        <source>{id}  {when}  {terminal}  OPEN  {failed}</source>
+        <translation>{id}  {when}  {terminal}  OPEN  {failed}</translation>
+    </message>
+    <message>
+        <source>{id}  {when}  {terminal}  resolved by {who} on {resolved}: {note}  ({failed})</source>
+        <translation>{id}  {when}  {terminal}  resolved by {who} on {resolved}: {note}  ({failed})</translation>
+    </message>
+    <message>
+        <source>Incident {id} resolved by {who}: recording resumes.</source>
+        <translation>Incident {id} resolved by {who}: recording resumes.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the database check failed on this terminal and the incident could not be recorded. Call IT support; see the log.</source>
+        <translation>Nothing was recorded: the database check failed on this terminal and the incident could not be recorded. Call IT support; see the log.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the database check failed (incident {id}, terminal {terminal}) and QA has not resolved it yet. Recording resumes once QA has.</source>
+        <translation>Nothing was recorded: the database check failed (incident {id}, terminal {terminal}) and QA has not resolved it yet. Recording resumes once QA has.</translation>
+    </message>
+    <message>
+        <source>Unknown check source {source!r}.</source>
+        <translation>Unknown check source {source!r}.</translation>
+    </message>
+    <message>
+        <source>the database schema is not at this program's version</source>
+        <translation>the database schema is not at this program's version</translation>
+    </message>
+    <message>
+        <source>Say what was found and done (at least {n} characters).</source>
+        <translation>Say what was found and done (at least {n} characters).</translation>
+    </message>
+    <message>
+        <source>No integrity incident {id}.</source>
+        <translation>No integrity incident {id}.</translation>
+    </message>
+    <message>
+        <source>Incident {id} was already resolved by {who}.</source>
+        <translation>Incident {id} was already resolved by {who}.</translation>
+    </message>
+    <message>
+        <source>Incident {id} raised: nothing can be recorded until QA resolves it (db resolve-incident).</source>
+        <translation>Incident {id} raised: nothing can be recorded until QA resolves it (db resolve-incident).</translation>
+    </message>
+    <message>
+        <source>Incident {id} (raised {when} on {terminal}) is still open: nothing can be recorded until QA resolves it.</source>
+        <translation>Incident {id} (raised {when} on {terminal}) is still open: nothing can be recorded until QA resolves it.</translation>
     </message>
 </context>
 </TS>

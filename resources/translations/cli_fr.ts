@@ -52,10 +52,6 @@
         <translation>Chaîne d'audit</translation>
     </message>
     <message>
-        <source>Audit guards</source>
-        <translation>Protections de l'audit</translation>
-    </message>
-    <message>
         <source>Audit trail BROKEN at row {seq} (id {row_id}): {detail}.</source>
         <translation>Piste d'audit ROMPUE à la ligne {seq} (id {row_id}) : {detail}.</translation>
     </message>
@@ -630,10 +626,6 @@
     <message>
         <source>Unknown logbook entry kind {kind!r}.</source>
         <translation>Type d'entrée de journal inconnu {kind!r}.</translation>
-    </message>
-    <message>
-        <source>A calibration needs a result and a new due date (or an interval).</source>
-        <translation>Un étalonnage doit avoir un résultat et une nouvelle échéance (ou un intervalle).</translation>
     </message>
     <message>
         <source>A qualification entry needs a phase (IQ, OQ, PQ) and a result (pass, fail).</source>
@@ -3306,6 +3298,290 @@
     <message>
         <source>SQLite could not copy {path}: {detail}</source>
         <translation>SQLite n'a pas pu copier {path} : {detail}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Piste d'audit</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centre</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Taille du fichier</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Fichier du journal</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Dossier du journal</translation>
+    </message>
+    <message>
+        <source>No serial port found on this computer.</source>
+        <translation>Aucun port série sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>No: {detail}</source>
+        <translation>Non : {detail}</translation>
+    </message>
+    <message>
+        <source>None: the log folder cannot be written</source>
+        <translation>Aucun : impossible d'écrire dans le dossier du journal</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Système d'exploitation</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Joignable</translation>
+    </message>
+    <message>
+        <source>Registered, in no room</source>
+        <translation>Enregistré, dans aucune salle</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Temps de réponse</translation>
+    </message>
+    <message>
+        <source>Running as</source>
+        <translation>Compte utilisateur</translation>
+    </message>
+    <message>
+        <source>Serial ports of this computer</source>
+        <translation>Ports série de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Fichier de réglages</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>The ports cannot be listed: {detail}</source>
+        <translation>Les ports ne peuvent pas être listés : {detail}</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: {detail}</source>
+        <translation>Le registre ne peut pas être lu : {detail}</translation>
+    </message>
+    <message>
+        <source>Unknown: the database cannot be read</source>
+        <translation>Inconnu : la base de données ne peut pas être lue</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>aptaskil-desk diagnostics — terminal {terminal} — {at}</source>
+        <translation>Diagnostic aptaskil-desk — terminal {terminal} — {at}</translation>
+    </message>
+    <message>
+        <source>calibration overdue since {date}</source>
+        <translation>étalonnage dépassé depuis le {date}</translation>
+    </message>
+    <message>
+        <source>driver's line settings</source>
+        <translation>réglages de ligne du pilote</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>in calibration until {date}</source>
+        <translation>étalonné jusqu'au {date}</translation>
+    </message>
+    <message>
+        <source>no calibration date</source>
+        <translation>pas de date d'étalonnage</translation>
+    </message>
+    <message>
+        <source>no port</source>
+        <translation>pas de port</translation>
+    </message>
+    <message>
+        <source>room {room}</source>
+        <translation>salle {room}</translation>
+    </message>
+    <message>
+        <source>serial number {number}</source>
+        <translation>numéro de série {number}</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>{ms} ms for a trivial query</source>
+        <translation>{ms} ms pour une requête élémentaire</translation>
+    </message>
+    <message>
+        <source>{path} (not found: defaults and environment only)</source>
+        <translation>{path} (introuvable : réglages par défaut et variables d'environnement seulement)</translation>
+    </message>
+    <message>
+        <source>{rows} rows</source>
+        <translation>{rows} lignes</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} Mo</translation>
+    </message>
+    <message>
+        <source>{version} (up to date)</source>
+        <translation>{version} (à jour)</translation>
+    </message>
+    <message>
+        <source>{version}; this program needs {head}</source>
+        <translation>{version} ; ce programme demande {head}</translation>
+    </message>
+    <message>
+        <source>Does not work: {detail}</source>
+        <translation>Ne fonctionne pas : {detail}</translation>
+    </message>
+    <message>
+        <source>Drawn page</source>
+        <translation>Page dessinée</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>Aperçu PDF</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Aperçu avant impression</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Plateforme Qt</translation>
+    </message>
+    <message>
+        <source>Qt's PDF module cannot be loaded: {detail}</source>
+        <translation>Le module PDF de Qt ne peut pas être chargé : {detail}</translation>
+    </message>
+    <message>
+        <source>QtPdf cannot open a PDF made here: {error}</source>
+        <translation>QtPdf ne peut pas ouvrir un PDF créé ici : {error}</translation>
+    </message>
+    <message>
+        <source>QtPdf opened the PDF but drew a blank page</source>
+        <translation>QtPdf a ouvert le PDF mais a dessiné une page blanche</translation>
+    </message>
+    <message>
+        <source>QtPdf reads {pages} pages in a one-page PDF</source>
+        <translation>QtPdf lit {pages} pages dans un PDF d'une page</translation>
+    </message>
+    <message>
+        <source>The PDF preview does NOT work on this computer: {detail}. Records cannot be previewed or printed from the kiosk here.</source>
+        <translation>L'aperçu PDF ne fonctionne PAS sur cet ordinateur : {detail}. Les enregistrements ne peuvent pas être prévisualisés ni imprimés depuis le kiosque ici.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: {detail}</source>
+        <translation>La base de données est injoignable : {detail}</translation>
+    </message>
+    <message>
+        <source>The instrument register cannot be read: {detail}</source>
+        <translation>Le registre des instruments ne peut pas être lu : {detail}</translation>
+    </message>
+    <message>
+        <source>The serial ports cannot be listed: {detail}</source>
+        <translation>Les ports série ne peuvent pas être listés : {detail}</translation>
+    </message>
+    <message>
+        <source>Works: a one-page PDF opened by QtPdf and drawn</source>
+        <translation>Fonctionne : un PDF d'une page ouvert par QtPdf et dessiné</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels, {ink} % ink</source>
+        <translation>{width} × {height} pixels, {ink} % d'encre</translation>
+    </message>
+    <message>
+        <source>These findings were accepted by {who} on {when} (incident {id}): recording continues.</source>
+        <translation>Ces constats ont été acceptés par {who} le {when} (incident {id}) : l'enregistrement continue.</translation>
+    </message>
+    <message>
+        <source>The incident could not be recorded ({why}): call IT support.</source>
+        <translation>L'incident n'a pas pu être enregistré ({why}) : appelez le support informatique.</translation>
+    </message>
+    <message>
+        <source>No integrity incidents.</source>
+        <translation>Aucun incident d'intégrité.</translation>
+    </message>
+    <message>
+        <source>{id}  {when}  {terminal}  OPEN  {failed}</source>
+        <translation>{id}  {when}  {terminal}  OUVERT  {failed}</translation>
+    </message>
+    <message>
+        <source>{id}  {when}  {terminal}  resolved by {who} on {resolved}: {note}  ({failed})</source>
+        <translation>{id}  {when}  {terminal}  résolu par {who} le {resolved} : {note}  ({failed})</translation>
+    </message>
+    <message>
+        <source>Incident {id} resolved by {who}: recording resumes.</source>
+        <translation>Incident {id} résolu par {who} : l'enregistrement reprend.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the database check failed on this terminal and the incident could not be recorded. Call IT support; see the log.</source>
+        <translation>Rien n'a été enregistré : la vérification de la base a échoué sur ce terminal et l'incident n'a pas pu être enregistré. Appelez le support informatique ; voir le journal.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the database check failed (incident {id}, terminal {terminal}) and QA has not resolved it yet. Recording resumes once QA has.</source>
+        <translation>Rien n'a été enregistré : la vérification de la base a échoué (incident {id}, terminal {terminal}) et l'AQ ne l'a pas encore résolu. L'enregistrement reprendra dès que l'AQ l'aura fait.</translation>
+    </message>
+    <message>
+        <source>Unknown check source {source!r}.</source>
+        <translation>Origine de vérification inconnue {source!r}.</translation>
+    </message>
+    <message>
+        <source>the database schema is not at this program's version</source>
+        <translation>le schéma de la base n'est pas à la version de ce programme</translation>
+    </message>
+    <message>
+        <source>Say what was found and done (at least {n} characters).</source>
+        <translation>Dites ce qui a été constaté et fait (au moins {n} caractères).</translation>
+    </message>
+    <message>
+        <source>No integrity incident {id}.</source>
+        <translation>Aucun incident d'intégrité {id}.</translation>
+    </message>
+    <message>
+        <source>Incident {id} was already resolved by {who}.</source>
+        <translation>L'incident {id} a déjà été résolu par {who}.</translation>
+    </message>
+    <message>
+        <source>Incident {id} raised: nothing can be recorded until QA resolves it (db resolve-incident).</source>
+        <translation>Incident {id} ouvert : rien ne peut être enregistré tant que l'AQ ne l'a pas résolu (db resolve-incident).</translation>
+    </message>
+    <message>
+        <source>Incident {id} (raised {when} on {terminal}) is still open: nothing can be recorded until QA resolves it.</source>
+        <translation>L'incident {id} (ouvert le {when} sur {terminal}) est toujours ouvert : rien ne peut être enregistré tant que l'AQ ne l'a pas résolu.</translation>
     </message>
 </context>
 </TS>

@@ -52,10 +52,6 @@
         <translation>Auditketen</translation>
     </message>
     <message>
-        <source>Audit guards</source>
-        <translation>Auditbeveiligingen</translation>
-    </message>
-    <message>
         <source>Audit trail BROKEN at row {seq} (id {row_id}): {detail}.</source>
         <translation>Audittrail GEBROKEN bij rij {seq} (id {row_id}): {detail}.</translation>
     </message>
@@ -630,10 +626,6 @@
     <message>
         <source>Unknown logbook entry kind {kind!r}.</source>
         <translation>Onbekend soort logboekregel {kind!r}.</translation>
-    </message>
-    <message>
-        <source>A calibration needs a result and a new due date (or an interval).</source>
-        <translation>Een kalibratie heeft een resultaat en een nieuwe vervaldatum (of een interval) nodig.</translation>
     </message>
     <message>
         <source>A qualification entry needs a phase (IQ, OQ, PQ) and a result (pass, fail).</source>
@@ -3306,6 +3298,290 @@
     <message>
         <source>SQLite could not copy {path}: {detail}</source>
         <translation>SQLite kon {path} niet kopiëren: {detail}</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Centrum</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Bestandsgrootte</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Log file</source>
+        <translation>Logbestand</translation>
+    </message>
+    <message>
+        <source>Log folder</source>
+        <translation>Logmap</translation>
+    </message>
+    <message>
+        <source>No serial port found on this computer.</source>
+        <translation>Geen seriële poort op deze computer.</translation>
+    </message>
+    <message>
+        <source>No: {detail}</source>
+        <translation>Nee: {detail}</translation>
+    </message>
+    <message>
+        <source>None: the log folder cannot be written</source>
+        <translation>Geen: er kan niet in de logmap geschreven worden</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>Niet geregistreerd</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Besturingssysteem</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Bereikbaar</translation>
+    </message>
+    <message>
+        <source>Registered, in no room</source>
+        <translation>Geregistreerd, in geen enkel lokaal</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwoordtijd</translation>
+    </message>
+    <message>
+        <source>Running as</source>
+        <translation>Gebruikersaccount</translation>
+    </message>
+    <message>
+        <source>Serial ports of this computer</source>
+        <translation>Seriële poorten van deze computer</translation>
+    </message>
+    <message>
+        <source>Settings file</source>
+        <translation>Instellingenbestand</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>The ports cannot be listed: {detail}</source>
+        <translation>De poorten kunnen niet worden opgesomd: {detail}</translation>
+    </message>
+    <message>
+        <source>The register cannot be read: {detail}</source>
+        <translation>Het register kan niet worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <source>Unknown: the database cannot be read</source>
+        <translation>Onbekend: de database kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versies</translation>
+    </message>
+    <message>
+        <source>aptaskil-desk diagnostics — terminal {terminal} — {at}</source>
+        <translation>Diagnose aptaskil-desk — terminal {terminal} — {at}</translation>
+    </message>
+    <message>
+        <source>calibration overdue since {date}</source>
+        <translation>kalibratie verlopen sinds {date}</translation>
+    </message>
+    <message>
+        <source>driver's line settings</source>
+        <translation>lijninstellingen van het stuurprogramma</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leeg</translation>
+    </message>
+    <message>
+        <source>in calibration until {date}</source>
+        <translation>gekalibreerd tot {date}</translation>
+    </message>
+    <message>
+        <source>no calibration date</source>
+        <translation>geen kalibratiedatum</translation>
+    </message>
+    <message>
+        <source>no port</source>
+        <translation>geen poort</translation>
+    </message>
+    <message>
+        <source>room {room}</source>
+        <translation>lokaal {room}</translation>
+    </message>
+    <message>
+        <source>serial number {number}</source>
+        <translation>serienummer {number}</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>uit dienst</translation>
+    </message>
+    <message>
+        <source>{ms} ms for a trivial query</source>
+        <translation>{ms} ms voor een eenvoudige query</translation>
+    </message>
+    <message>
+        <source>{path} (not found: defaults and environment only)</source>
+        <translation>{path} (niet gevonden: enkel standaardwaarden en omgevingsvariabelen)</translation>
+    </message>
+    <message>
+        <source>{rows} rows</source>
+        <translation>{rows} regels</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{version} (up to date)</source>
+        <translation>{version} (actueel)</translation>
+    </message>
+    <message>
+        <source>{version}; this program needs {head}</source>
+        <translation>{version}; dit programma vraagt {head}</translation>
+    </message>
+    <message>
+        <source>Does not work: {detail}</source>
+        <translation>Werkt niet: {detail}</translation>
+    </message>
+    <message>
+        <source>Drawn page</source>
+        <translation>Getekende pagina</translation>
+    </message>
+    <message>
+        <source>PDF preview</source>
+        <translation>PDF-voorbeeld</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Afdrukvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Qt platform</source>
+        <translation>Qt-platform</translation>
+    </message>
+    <message>
+        <source>Qt's PDF module cannot be loaded: {detail}</source>
+        <translation>De PDF-module van Qt kan niet worden geladen: {detail}</translation>
+    </message>
+    <message>
+        <source>QtPdf cannot open a PDF made here: {error}</source>
+        <translation>QtPdf kan een hier gemaakte PDF niet openen: {error}</translation>
+    </message>
+    <message>
+        <source>QtPdf opened the PDF but drew a blank page</source>
+        <translation>QtPdf heeft de PDF geopend maar een lege pagina getekend</translation>
+    </message>
+    <message>
+        <source>QtPdf reads {pages} pages in a one-page PDF</source>
+        <translation>QtPdf leest {pages} pagina's in een PDF van één pagina</translation>
+    </message>
+    <message>
+        <source>The PDF preview does NOT work on this computer: {detail}. Records cannot be previewed or printed from the kiosk here.</source>
+        <translation>Het PDF-voorbeeld werkt NIET op deze computer: {detail}. Registraties kunnen hier niet vanuit de kiosk worden bekeken of afgedrukt.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: {detail}</source>
+        <translation>De database is niet bereikbaar: {detail}</translation>
+    </message>
+    <message>
+        <source>The instrument register cannot be read: {detail}</source>
+        <translation>Het instrumentenregister kan niet worden gelezen: {detail}</translation>
+    </message>
+    <message>
+        <source>The serial ports cannot be listed: {detail}</source>
+        <translation>De seriële poorten kunnen niet worden opgesomd: {detail}</translation>
+    </message>
+    <message>
+        <source>Works: a one-page PDF opened by QtPdf and drawn</source>
+        <translation>Werkt: een PDF van één pagina geopend door QtPdf en getekend</translation>
+    </message>
+    <message>
+        <source>{width} × {height} pixels, {ink} % ink</source>
+        <translation>{width} × {height} pixels, {ink} % inkt</translation>
+    </message>
+    <message>
+        <source>These findings were accepted by {who} on {when} (incident {id}): recording continues.</source>
+        <translation>Deze bevindingen werden aanvaard door {who} op {when} (incident {id}): de registratie gaat door.</translation>
+    </message>
+    <message>
+        <source>The incident could not be recorded ({why}): call IT support.</source>
+        <translation>Het incident kon niet worden geregistreerd ({why}): bel de IT-ondersteuning.</translation>
+    </message>
+    <message>
+        <source>No integrity incidents.</source>
+        <translation>Geen integriteitsincidenten.</translation>
+    </message>
+    <message>
+        <source>{id}  {when}  {terminal}  OPEN  {failed}</source>
+        <translation>{id}  {when}  {terminal}  OPEN  {failed}</translation>
+    </message>
+    <message>
+        <source>{id}  {when}  {terminal}  resolved by {who} on {resolved}: {note}  ({failed})</source>
+        <translation>{id}  {when}  {terminal}  opgelost door {who} op {resolved}: {note}  ({failed})</translation>
+    </message>
+    <message>
+        <source>Incident {id} resolved by {who}: recording resumes.</source>
+        <translation>Incident {id} opgelost door {who}: de registratie wordt hervat.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the database check failed on this terminal and the incident could not be recorded. Call IT support; see the log.</source>
+        <translation>Er werd niets geregistreerd: de databasecontrole is op deze terminal mislukt en het incident kon niet worden geregistreerd. Bel de IT-ondersteuning; zie het logboek.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the database check failed (incident {id}, terminal {terminal}) and QA has not resolved it yet. Recording resumes once QA has.</source>
+        <translation>Er werd niets geregistreerd: de databasecontrole is mislukt (incident {id}, terminal {terminal}) en QA heeft het nog niet opgelost. De registratie wordt hervat zodra QA dat gedaan heeft.</translation>
+    </message>
+    <message>
+        <source>Unknown check source {source!r}.</source>
+        <translation>Onbekende controlebron {source!r}.</translation>
+    </message>
+    <message>
+        <source>the database schema is not at this program's version</source>
+        <translation>het databaseschema staat niet op de versie van dit programma</translation>
+    </message>
+    <message>
+        <source>Say what was found and done (at least {n} characters).</source>
+        <translation>Zeg wat er werd vastgesteld en gedaan (minstens {n} tekens).</translation>
+    </message>
+    <message>
+        <source>No integrity incident {id}.</source>
+        <translation>Geen integriteitsincident {id}.</translation>
+    </message>
+    <message>
+        <source>Incident {id} was already resolved by {who}.</source>
+        <translation>Incident {id} werd al opgelost door {who}.</translation>
+    </message>
+    <message>
+        <source>Incident {id} raised: nothing can be recorded until QA resolves it (db resolve-incident).</source>
+        <translation>Incident {id} geopend: er kan niets worden geregistreerd tot QA het oplost (db resolve-incident).</translation>
+    </message>
+    <message>
+        <source>Incident {id} (raised {when} on {terminal}) is still open: nothing can be recorded until QA resolves it.</source>
+        <translation>Incident {id} (geopend op {when} op {terminal}) is nog open: er kan niets worden geregistreerd tot QA het oplost.</translation>
     </message>
 </context>
 </TS>

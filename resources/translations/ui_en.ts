@@ -845,10 +845,6 @@
         <translation>Calibration recorded as entry {id}. The equipment is now out of service.</translation>
     </message>
     <message>
-        <source>Calibration recorded as entry {id}, but the status did not change: {error}</source>
-        <translation>Calibration recorded as entry {id}, but the status did not change: {error}</translation>
-    </message>
-    <message>
         <source>{total} entries, all shown</source>
         <translation>{total} entries, all shown</translation>
     </message>
@@ -1217,10 +1213,6 @@
     <message>
         <source>{name} — room {room}</source>
         <translation>{name} — room {room}</translation>
-    </message>
-    <message>
-        <source>Granted on {date}</source>
-        <translation>Granted on {date}</translation>
     </message>
     <message>
         <source>Last used on {date}</source>
@@ -2145,6 +2137,10 @@
         <source>20 mA</source>
         <translation>20 mA</translation>
     </message>
+    <message>
+        <source>What you had entered before the staff area locked is back.</source>
+        <translation>What you had entered before the staff area locked is back.</translation>
+    </message>
 </context>
 <context>
     <name>LoopSummary</name>
@@ -2690,6 +2686,14 @@ Steps: {steps} · deviations: {deviations}</translation>
     <message>
         <source>TRAINING run, practised by {trainee}</source>
         <translation>TRAINING run, practised by {trainee}</translation>
+    </message>
+    <message>
+        <source>This checklist is no longer in progress: what you had typed before the staff area locked was not entered.</source>
+        <translation>This checklist is no longer in progress: what you had typed before the staff area locked was not entered.</translation>
+    </message>
+    <message>
+        <source>What you had entered before the staff area locked is back.</source>
+        <translation>What you had entered before the staff area locked is back.</translation>
     </message>
 </context>
 <context>
@@ -4687,12 +4691,24 @@ steps</translation>
         <translation>Database check passed.</translation>
     </message>
     <message>
-        <source>Database check FAILED: see the lines marked ⚠ and call IT support.</source>
-        <translation>Database check FAILED: see the lines marked ⚠ and call IT support.</translation>
-    </message>
-    <message>
         <source>The database check could not run: {detail}</source>
         <translation>The database check could not run: {detail}</translation>
+    </message>
+    <message>
+        <source>Database check FAILED (incident {id}): nothing is recorded on any terminal until QA resolves it. See the lines marked ⚠ and call IT support.</source>
+        <translation>Database check FAILED (incident {id}): nothing is recorded on any terminal until QA resolves it. See the lines marked ⚠ and call IT support.</translation>
+    </message>
+    <message>
+        <source>Database check FAILED with the findings QA accepted in incident {id}: recording continues.</source>
+        <translation>Database check FAILED with the findings QA accepted in incident {id}: recording continues.</translation>
+    </message>
+    <message>
+        <source>Database check FAILED and the incident could not be recorded: nothing is recorded on this terminal. Call IT support.</source>
+        <translation>Database check FAILED and the incident could not be recorded: nothing is recorded on this terminal. Call IT support.</translation>
+    </message>
+    <message>
+        <source>Incident {id} resolved: recording resumes on every terminal.</source>
+        <translation>Incident {id} resolved: recording resumes on every terminal.</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +4993,95 @@ steps</translation>
     <message>
         <source>The PIN could not be checked: unexpected error; the details are in the log.</source>
         <translation>The PIN could not be checked: unexpected error; the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Integrity incidents</source>
+        <translation>Integrity incidents</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Resolve…</translation>
+    </message>
+    <message>
+        <source>Resolve incident {id}</source>
+        <translation>Resolve incident {id}</translation>
+    </message>
+    <message>
+        <source>Incident {id} — {when}, terminal {terminal} — OPEN: nothing is recorded on any terminal. {failed}</source>
+        <translation>Incident {id} — {when}, terminal {terminal} — OPEN: nothing is recorded on any terminal. {failed}</translation>
+    </message>
+    <message>
+        <source>Incident {id} — {when}, terminal {terminal} — resolved by {who} on {resolved}: {note}</source>
+        <translation>Incident {id} — {when}, terminal {terminal} — resolved by {who} on {resolved}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveIncidentDialog</name>
+    <message>
+        <source>Resolve integrity incident {id}</source>
+        <translation>Resolve integrity incident {id}</translation>
+    </message>
+    <message>
+        <source>The database check of {when} on terminal {terminal} found: {failed}</source>
+        <translation>The database check of {when} on terminal {terminal} found: {failed}</translation>
+    </message>
+    <message>
+        <source>By signing you declare that the problem was investigated and that recording may resume on every terminal. A later check that finds exactly the same will not stop recording again; anything else will.</source>
+        <translation>By signing you declare that the problem was investigated and that recording may resume on every terminal. A later check that finds exactly the same will not stop recording again; anything else will.</translation>
+    </message>
+    <message>
+        <source>What was found and done (required)</source>
+        <translation>What was found and done (required)</translation>
+    </message>
+    <message>
+        <source>What was found and done</source>
+        <translation>What was found and done</translation>
+    </message>
+    <message>
+        <source>Signing as {login}</source>
+        <translation>Signing as {login}</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Sign and resume recording</source>
+        <translation>Sign and resume recording</translation>
+    </message>
+    <message>
+        <source>Say what was found and done (at least {n} characters).</source>
+        <translation>Say what was found and done (at least {n} characters).</translation>
+    </message>
+    <message>
+        <source>Type your password: it is your signature.</source>
+        <translation>Type your password: it is your signature.</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Checking your password…</translation>
+    </message>
+    <message>
+        <source>The incident could not be resolved: unexpected error; the details are in the log.</source>
+        <translation>The incident could not be resolved: unexpected error; the details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityNotice</name>
+    <message>
+        <source>Recording stopped: the database check found a problem (incident {id}, terminal {terminal}). QA has been told and resolves it in the staff area, under Diagnostics.</source>
+        <translation>Recording stopped: the database check found a problem (incident {id}, terminal {terminal}). QA has been told and resolves it in the staff area, under Diagnostics.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: the database check failed on this terminal and the problem could not be recorded. Call IT support.</source>
+        <translation>Recording stopped: the database check failed on this terminal and the problem could not be recorded. Call IT support.</translation>
     </message>
 </context>
 </TS>

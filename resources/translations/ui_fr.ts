@@ -845,10 +845,6 @@
         <translation>Étalonnage enregistré (inscription {id}). L'équipement est maintenant hors service.</translation>
     </message>
     <message>
-        <source>Calibration recorded as entry {id}, but the status did not change: {error}</source>
-        <translation>Étalonnage enregistré (inscription {id}), mais le statut n'a pas changé : {error}</translation>
-    </message>
-    <message>
         <source>{total} entries, all shown</source>
         <translation>{total} inscriptions, toutes affichées</translation>
     </message>
@@ -1217,10 +1213,6 @@
     <message>
         <source>{name} — room {room}</source>
         <translation>{name} — local {room}</translation>
-    </message>
-    <message>
-        <source>Granted on {date}</source>
-        <translation>Accordée le {date}</translation>
     </message>
     <message>
         <source>Last used on {date}</source>
@@ -2145,6 +2137,10 @@
         <source>20 mA</source>
         <translation>20 mA</translation>
     </message>
+    <message>
+        <source>What you had entered before the staff area locked is back.</source>
+        <translation>Ce que vous aviez saisi avant le verrouillage de l'espace du personnel est revenu.</translation>
+    </message>
 </context>
 <context>
     <name>LoopSummary</name>
@@ -2690,6 +2686,14 @@ Steps: {steps} · deviations: {deviations}</source>
     <message>
         <source>TRAINING run, practised by {trainee}</source>
         <translation>Exécution de FORMATION, pratiquée par {trainee}</translation>
+    </message>
+    <message>
+        <source>What you had entered before the staff area locked is back.</source>
+        <translation>Ce que vous aviez saisi avant le verrouillage de l'espace du personnel est revenu.</translation>
+    </message>
+    <message>
+        <source>This checklist is no longer in progress: what you had typed before the staff area locked was not entered.</source>
+        <translation>Cette check-list n'est plus en cours : ce que vous aviez saisi avant le verrouillage de l'espace du personnel n'a pas été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -4687,12 +4691,24 @@ en échec</translation>
         <translation>Vérification de la base de données réussie.</translation>
     </message>
     <message>
-        <source>Database check FAILED: see the lines marked ⚠ and call IT support.</source>
-        <translation>Vérification de la base de données ÉCHOUÉE : voyez les lignes marquées ⚠ et appelez le support informatique.</translation>
-    </message>
-    <message>
         <source>The database check could not run: {detail}</source>
         <translation>La vérification de la base de données n'a pas pu être faite : {detail}</translation>
+    </message>
+    <message>
+        <source>Database check FAILED (incident {id}): nothing is recorded on any terminal until QA resolves it. See the lines marked ⚠ and call IT support.</source>
+        <translation>Vérification de la base ÉCHOUÉE (incident {id}) : rien n'est enregistré sur aucun terminal tant que l'AQ ne l'a pas résolu. Voyez les lignes marquées ⚠ et appelez le support informatique.</translation>
+    </message>
+    <message>
+        <source>Database check FAILED with the findings QA accepted in incident {id}: recording continues.</source>
+        <translation>Vérification de la base ÉCHOUÉE avec les constats acceptés par l'AQ dans l'incident {id} : l'enregistrement continue.</translation>
+    </message>
+    <message>
+        <source>Database check FAILED and the incident could not be recorded: nothing is recorded on this terminal. Call IT support.</source>
+        <translation>Vérification de la base ÉCHOUÉE et l'incident n'a pas pu être enregistré : rien n'est enregistré sur ce terminal. Appelez le support informatique.</translation>
+    </message>
+    <message>
+        <source>Incident {id} resolved: recording resumes on every terminal.</source>
+        <translation>Incident {id} résolu : l'enregistrement reprend sur tous les terminaux.</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +4993,95 @@ en échec</translation>
     <message>
         <source>Attempt {count} failed at {time}; next attempt within {seconds} s.</source>
         <translation>Tentative {count} échouée à {time} ; prochaine tentative dans {seconds} s au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityNotice</name>
+    <message>
+        <source>Recording stopped: the database check found a problem (incident {id}, terminal {terminal}). QA has been told and resolves it in the staff area, under Diagnostics.</source>
+        <translation>Enregistrement arrêté : la vérification de la base a trouvé un problème (incident {id}, terminal {terminal}). L'AQ est prévenue et le résout dans l'espace personnel, sous Diagnostic.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: the database check failed on this terminal and the problem could not be recorded. Call IT support.</source>
+        <translation>Enregistrement arrêté : la vérification de la base a échoué sur ce terminal et le problème n'a pas pu être enregistré. Appelez le support informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Integrity incidents</source>
+        <translation>Incidents d'intégrité</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Résoudre…</translation>
+    </message>
+    <message>
+        <source>Resolve incident {id}</source>
+        <translation>Résoudre l'incident {id}</translation>
+    </message>
+    <message>
+        <source>Incident {id} — {when}, terminal {terminal} — OPEN: nothing is recorded on any terminal. {failed}</source>
+        <translation>Incident {id} — {when}, terminal {terminal} — OUVERT : rien n'est enregistré sur aucun terminal. {failed}</translation>
+    </message>
+    <message>
+        <source>Incident {id} — {when}, terminal {terminal} — resolved by {who} on {resolved}: {note}</source>
+        <translation>Incident {id} — {when}, terminal {terminal} — résolu par {who} le {resolved} : {note}</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveIncidentDialog</name>
+    <message>
+        <source>Resolve integrity incident {id}</source>
+        <translation>Résoudre l'incident d'intégrité {id}</translation>
+    </message>
+    <message>
+        <source>The database check of {when} on terminal {terminal} found: {failed}</source>
+        <translation>La vérification de la base du {when} sur le terminal {terminal} a trouvé : {failed}</translation>
+    </message>
+    <message>
+        <source>By signing you declare that the problem was investigated and that recording may resume on every terminal. A later check that finds exactly the same will not stop recording again; anything else will.</source>
+        <translation>En signant, vous déclarez que le problème a été examiné et que l'enregistrement peut reprendre sur tous les terminaux. Une vérification ultérieure qui trouve exactement la même chose n'arrêtera plus l'enregistrement ; tout autre problème l'arrêtera.</translation>
+    </message>
+    <message>
+        <source>What was found and done (required)</source>
+        <translation>Ce qui a été constaté et fait (obligatoire)</translation>
+    </message>
+    <message>
+        <source>What was found and done</source>
+        <translation>Ce qui a été constaté et fait</translation>
+    </message>
+    <message>
+        <source>Signing as {login}</source>
+        <translation>Signature en tant que {login}</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Sign and resume recording</source>
+        <translation>Signer et reprendre l'enregistrement</translation>
+    </message>
+    <message>
+        <source>Say what was found and done (at least {n} characters).</source>
+        <translation>Dites ce qui a été constaté et fait (au moins {n} caractères).</translation>
+    </message>
+    <message>
+        <source>Type your password: it is your signature.</source>
+        <translation>Tapez votre mot de passe : c'est votre signature.</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Vérification de votre mot de passe…</translation>
+    </message>
+    <message>
+        <source>The incident could not be resolved: unexpected error; the details are in the log.</source>
+        <translation>L'incident n'a pas pu être résolu : erreur inattendue ; les détails sont dans le journal.</translation>
     </message>
 </context>
 </TS>

@@ -845,10 +845,6 @@
         <translation>Kalibratie opgeslagen (registratie {id}). Het apparaat is nu buiten dienst.</translation>
     </message>
     <message>
-        <source>Calibration recorded as entry {id}, but the status did not change: {error}</source>
-        <translation>Kalibratie opgeslagen (registratie {id}), maar de status is niet gewijzigd: {error}</translation>
-    </message>
-    <message>
         <source>{total} entries, all shown</source>
         <translation>{total} registraties, alle getoond</translation>
     </message>
@@ -1217,10 +1213,6 @@
     <message>
         <source>{name} — room {room}</source>
         <translation>{name} — lokaal {room}</translation>
-    </message>
-    <message>
-        <source>Granted on {date}</source>
-        <translation>Toegekend op {date}</translation>
     </message>
     <message>
         <source>Last used on {date}</source>
@@ -2145,6 +2137,10 @@
         <source>20 mA</source>
         <translation>20 mA</translation>
     </message>
+    <message>
+        <source>What you had entered before the staff area locked is back.</source>
+        <translation>Wat u had ingevoerd voordat de personeelsruimte vergrendelde, is terug.</translation>
+    </message>
 </context>
 <context>
     <name>LoopSummary</name>
@@ -2690,6 +2686,14 @@ Stappen: {steps} · afwijkingen: {deviations}</translation>
     <message>
         <source>TRAINING run, practised by {trainee}</source>
         <translation>OPLEIDINGS-uitvoering, geoefend door {trainee}</translation>
+    </message>
+    <message>
+        <source>What you had entered before the staff area locked is back.</source>
+        <translation>Wat u had ingevoerd voordat de personeelsruimte vergrendelde, is terug.</translation>
+    </message>
+    <message>
+        <source>This checklist is no longer in progress: what you had typed before the staff area locked was not entered.</source>
+        <translation>Deze checklist is niet meer in uitvoering: wat u had ingetypt voordat de personeelsruimte vergrendelde, is niet ingevoerd.</translation>
     </message>
 </context>
 <context>
@@ -4687,12 +4691,24 @@ stappen</translation>
         <translation>Databasecontrole geslaagd.</translation>
     </message>
     <message>
-        <source>Database check FAILED: see the lines marked ⚠ and call IT support.</source>
-        <translation>Databasecontrole MISLUKT: zie de regels met ⚠ en bel de IT-ondersteuning.</translation>
-    </message>
-    <message>
         <source>The database check could not run: {detail}</source>
         <translation>De databasecontrole kon niet worden uitgevoerd: {detail}</translation>
+    </message>
+    <message>
+        <source>Database check FAILED (incident {id}): nothing is recorded on any terminal until QA resolves it. See the lines marked ⚠ and call IT support.</source>
+        <translation>Databasecontrole MISLUKT (incident {id}): er wordt op geen enkele terminal iets geregistreerd tot QA het oplost. Zie de regels met ⚠ en bel de IT-ondersteuning.</translation>
+    </message>
+    <message>
+        <source>Database check FAILED with the findings QA accepted in incident {id}: recording continues.</source>
+        <translation>Databasecontrole MISLUKT met de bevindingen die QA aanvaardde in incident {id}: de registratie gaat door.</translation>
+    </message>
+    <message>
+        <source>Database check FAILED and the incident could not be recorded: nothing is recorded on this terminal. Call IT support.</source>
+        <translation>Databasecontrole MISLUKT en het incident kon niet worden geregistreerd: er wordt op deze terminal niets geregistreerd. Bel de IT-ondersteuning.</translation>
+    </message>
+    <message>
+        <source>Incident {id} resolved: recording resumes on every terminal.</source>
+        <translation>Incident {id} opgelost: de registratie wordt op alle terminals hervat.</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +4993,95 @@ stappen</translation>
     <message>
         <source>Attempt {count} failed at {time}; next attempt within {seconds} s.</source>
         <translation>Poging {count} mislukt om {time}; volgende poging binnen {seconds} s.</translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityNotice</name>
+    <message>
+        <source>Recording stopped: the database check found a problem (incident {id}, terminal {terminal}). QA has been told and resolves it in the staff area, under Diagnostics.</source>
+        <translation>Registratie gestopt: de databasecontrole heeft een probleem gevonden (incident {id}, terminal {terminal}). QA is verwittigd en lost het op in de personeelsruimte, onder Diagnose.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: the database check failed on this terminal and the problem could not be recorded. Call IT support.</source>
+        <translation>Registratie gestopt: de databasecontrole is op deze terminal mislukt en het probleem kon niet worden geregistreerd. Bel de IT-ondersteuning.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Integrity incidents</source>
+        <translation>Integriteitsincidenten</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Oplossen…</translation>
+    </message>
+    <message>
+        <source>Resolve incident {id}</source>
+        <translation>Incident {id} oplossen</translation>
+    </message>
+    <message>
+        <source>Incident {id} — {when}, terminal {terminal} — OPEN: nothing is recorded on any terminal. {failed}</source>
+        <translation>Incident {id} — {when}, terminal {terminal} — OPEN: er wordt op geen enkele terminal iets geregistreerd. {failed}</translation>
+    </message>
+    <message>
+        <source>Incident {id} — {when}, terminal {terminal} — resolved by {who} on {resolved}: {note}</source>
+        <translation>Incident {id} — {when}, terminal {terminal} — opgelost door {who} op {resolved}: {note}</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveIncidentDialog</name>
+    <message>
+        <source>Resolve integrity incident {id}</source>
+        <translation>Integriteitsincident {id} oplossen</translation>
+    </message>
+    <message>
+        <source>The database check of {when} on terminal {terminal} found: {failed}</source>
+        <translation>De databasecontrole van {when} op terminal {terminal} vond: {failed}</translation>
+    </message>
+    <message>
+        <source>By signing you declare that the problem was investigated and that recording may resume on every terminal. A later check that finds exactly the same will not stop recording again; anything else will.</source>
+        <translation>Door te ondertekenen verklaart u dat het probleem werd onderzocht en dat de registratie op alle terminals mag worden hervat. Een latere controle die precies hetzelfde vindt, stopt de registratie niet meer; al het andere wel.</translation>
+    </message>
+    <message>
+        <source>What was found and done (required)</source>
+        <translation>Wat werd vastgesteld en gedaan (verplicht)</translation>
+    </message>
+    <message>
+        <source>What was found and done</source>
+        <translation>Wat werd vastgesteld en gedaan</translation>
+    </message>
+    <message>
+        <source>Signing as {login}</source>
+        <translation>Ondertekenen als {login}</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Sign and resume recording</source>
+        <translation>Ondertekenen en registratie hervatten</translation>
+    </message>
+    <message>
+        <source>Say what was found and done (at least {n} characters).</source>
+        <translation>Zeg wat er werd vastgesteld en gedaan (minstens {n} tekens).</translation>
+    </message>
+    <message>
+        <source>Type your password: it is your signature.</source>
+        <translation>Typ uw wachtwoord: het is uw handtekening.</translation>
+    </message>
+    <message>
+        <source>Checking your password…</source>
+        <translation>Uw wachtwoord wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <source>The incident could not be resolved: unexpected error; the details are in the log.</source>
+        <translation>Het incident kon niet worden opgelost: onverwachte fout; de details staan in het logboek.</translation>
     </message>
 </context>
 </TS>

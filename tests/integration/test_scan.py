@@ -12,7 +12,7 @@ from hypothesis import settings as hyp_settings
 from hypothesis import strategies as st
 
 from aptaskil_desk.app import AppContext
-from aptaskil_desk.badges.layouts import mangle
+from aptaskil_desk.badges.layouts import candidates, mangle
 from aptaskil_desk.clock import FixedClock
 from aptaskil_desk.services.people import NewLearner
 from tests.conftest import T0
@@ -83,7 +83,9 @@ def test_refusals_are_logged_and_change_no_attendance(ctx: AppContext, centre: d
     from aptaskil_desk.domain.codes import CodeKind, make_code
 
     code = centre["zoe_code"]
-    misread = code[:5] + ("X" if code[5] != "X" else "Y") + code[6:]
+    # One symbol mis-read. The kiosk also tries the code as other keyboard layouts would have typed it,
+    # and one of those readings can happen to be well formed: pick a substitute for which none is.
+    misread = next(m for m in (code[:5] + c + code[6:] for c in "XYZ0123456789" if c != code[5]) if not candidates(m))
     assert ctx.scan.scan("\x1b[garbage", TERMINAL).reason == "unreadable"
     assert ctx.scan.scan(misread, TERMINAL).reason == "unreadable"
     assert ctx.scan.scan(make_code(CodeKind.BADGE, b"0123456789"), TERMINAL).reason == "unknown"

@@ -7,10 +7,14 @@ settings file, log folder and file, language), the instruments (the register wit
 calibration state; the serial ports this computer has) and the versions (program, Python, Qt and
 PySide6, SQLAlchemy, reportlab, operating system).
 
-"Run database check" runs ``services.health.check_database`` — exactly ``aptaskil-desk db check`` —
+"Run database check" runs ``IntegrityService.check`` — exactly ``aptaskil-desk db check`` —
 on a worker thread while a busy bar runs; it is a read, done as the terminal's system (like the check
 at start-up), so every staff member can run it. Its result stays on the page until the kiosk stops.
 "Copy for IT support" puts the whole page as plain text on the clipboard.
+
+A failed check raises an integrity incident (``services/integrity.py``): recording stops on every
+terminal until QA resolves it. The incidents show above the sections (``ui/staff/integrity_panel.py``),
+with "Resolve…" for QA; ``integrity_changed`` tells the window to look again.
 
 Wiring (main window), like the other staff pages::
 
@@ -43,11 +47,13 @@ from PySide6.QtWidgets import (
 
 from aptaskil_desk.app import AppContext
 from aptaskil_desk.domain.permissions import Permission
+from aptaskil_desk.errors import AptaskilError
 from aptaskil_desk.services.accounts import StaffInfo
 from aptaskil_desk.services.diagnostics import DiagnosticsReport, settings_file_in_use
-from aptaskil_desk.services.health import HealthReport, check_database
+from aptaskil_desk.services.integrity import CheckOutcome, IncidentInfo
 from aptaskil_desk.ui.i18n import error_text, locale_for
 from aptaskil_desk.ui.staff.diagnostics_sections import DiagnosticsSections, LastCheck, Rows
+from aptaskil_desk.ui.staff.integrity_panel import IncidentsPanel
 from aptaskil_desk.ui.widgets.labels import styled_label
 from aptaskil_desk.ui.widgets.message import MessageBanner, MessageKind
 from aptaskil_desk.ui.workers import JobRunner
@@ -55,6 +61,8 @@ from aptaskil_desk.ui.workers import JobRunner
 log = logging.getLogger(__name__)
 
 DIAGNOSTICS_PAGE = "diagnostics"
+#: The latest incidents shown on the page.
+INCIDENTS_SHOWN = 10
 
 DIAGNOSTICS_QSS = """
 QFrame[kind="factSection"] { background-color: #1b2836; border: 2px solid #3d4f61; border-radius: 8px; }
@@ -81,12 +89,15 @@ class DiagnosticsPage(QWidget):
     Signals:
         report_shown(object): emitted after a fresh ``DiagnosticsReport`` was put on screen.
         check_finished(object): emitted after the database check ran, with its ``HealthReport``.
+        integrity_changed: emitted after a check or a resolution that may have stopped or resumed
+            recording (the window's ``IntegrityWatch`` looks again).
         check_failed(str): emitted after the database check could not run, with the message shown.
         copied(str): emitted after the report was put on the clipboard, with the text.
     """
 
     report_shown = Signal(object)
     check_finished = Signal(object)
+    integrity_changed = Signal()
     check_failed = Signal(str)
     copied = Signal(str)
 
@@ -124,6 +135,8 @@ class DiagnosticsPage(QWidget):
         self.progress.setTextVisible(False)
         self.progress.hide()
         self.banner = MessageBanner(self)
+        self.incidents = IncidentsPanel(ctx, self)
+        self.incidents.resolved.connect(self._incident_resolved)
 
         self._sections_box = QWidget(self)
         self._sections = QVBoxLayout(self._sections_box)
@@ -149,6 +162,7 @@ class DiagnosticsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.progress)
         layout.addWidget(self.banner)
+        layout.addWidget(self.incidents)
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(actions)
         self._set_buttons()
@@ -166,6 +180,7 @@ class DiagnosticsPage(QWidget):
         if info is None:
             self.report = self._at = None
             self.banner.clear_message()
+            self.incidents.show_incidents([], None)
             self._show_sections([])
         else:
             self.refresh()
@@ -177,9 +192,13 @@ class DiagnosticsPage(QWidget):
             return
         reading, ctx, settings_file, extra = self._reading, self._ctx, self._settings_file, qt_versions()
 
-        def work() -> tuple[DiagnosticsReport, datetime]:
+        def work() -> tuple[DiagnosticsReport, datetime, list[IncidentInfo]]:
             report = ctx.diagnostics.report(ctx.settings, settings_file=settings_file, extra_versions=extra)
-            return report, ctx.clock.now()
+            try:
+                incidents = ctx.integrity.incidents(INCIDENTS_SHOWN)
+            except AptaskilError:  # an unreachable database is already on the report
+                incidents = []
+            return report, ctx.clock.now(), incidents
 
         (
             self._jobs.job(work, owner=self)
@@ -200,8 +219,8 @@ class DiagnosticsPage(QWidget):
             "On a large database this can take a minute."))  # fmt: skip
         reading, ctx = self._reading, self._ctx
 
-        def work() -> tuple[HealthReport, datetime]:
-            return check_database(ctx.db, ctx.system_actor(), ctx.audit), ctx.clock.now()
+        def work() -> tuple[CheckOutcome, datetime]:
+            return ctx.integrity.check(ctx.system_actor(), "check"), ctx.clock.now()
 
         (
             self._jobs.job(work, owner=self)
@@ -209,6 +228,12 @@ class DiagnosticsPage(QWidget):
             .failure(lambda error: self._check_failed(reading, error))
             .start()
         )
+
+    def note_check(self, outcome: CheckOutcome) -> None:
+        """Show a check run elsewhere on this terminal (the one at start-up) as the last check."""
+        self.last_check = (self._ctx.clock.now(), outcome.report)
+        if self.report is not None:
+            self._render()
 
     def copy_to_clipboard(self) -> str:
         """Put the report as plain text on the clipboard; returns the text."""
@@ -229,10 +254,11 @@ class DiagnosticsPage(QWidget):
 
     # --- outcomes ---------------------------------------------------------------------------------
 
-    def _shown(self, reading: int, report: DiagnosticsReport, at: datetime) -> None:
+    def _shown(self, reading: int, report: DiagnosticsReport, at: datetime, incidents: list[IncidentInfo]) -> None:
         if reading != self._reading:
             return
         self.report, self._at = report, at
+        self.incidents.show_incidents(incidents, self._staff)
         if not self.checking:
             self.banner.clear_message()
         self._render()
@@ -245,8 +271,11 @@ class DiagnosticsPage(QWidget):
         self.banner.show_message(MessageKind.ERROR, error_text(error, self._ctx.tr) or self.tr(
             "The diagnostics could not be gathered: unexpected error; the details are in the log."))  # fmt: skip
 
-    def _checked(self, reading: int, health: HealthReport, at: datetime) -> None:
+    def _checked(self, reading: int, outcome: CheckOutcome, at: datetime) -> None:
+        health = outcome.report
         self.last_check = (at, health)  # a fact about the terminal: kept even if the area locked
+        if not health.ok:
+            self.integrity_changed.emit()
         if reading != self._reading:
             return
         self.checking = False
@@ -254,11 +283,28 @@ class DiagnosticsPage(QWidget):
         self._set_buttons()
         if health.ok:
             self.banner.show_message(MessageKind.INFO, self.tr("Database check passed."))
+        elif outcome.incident is not None:
+            self.banner.show_message(MessageKind.ERROR, self.tr(
+                "Database check FAILED (incident {id}): nothing is recorded on any terminal until QA resolves it. "
+                "See the lines marked ⚠ and call IT support.").format(id=outcome.incident.id))  # fmt: skip
+        elif outcome.accepted is not None:
+            self.banner.show_message(MessageKind.INFO, self.tr(
+                "Database check FAILED with the findings QA accepted in incident {id}: recording continues."
+            ).format(id=outcome.accepted.id))  # fmt: skip
         else:
             self.banner.show_message(MessageKind.ERROR, self.tr(
-                "Database check FAILED: see the lines marked ⚠ and call IT support."))  # fmt: skip
+                "Database check FAILED and the incident could not be recorded: nothing is recorded on this "
+                "terminal. Call IT support."))  # fmt: skip
         self._render()
+        if not health.ok:
+            self.refresh()  # the incident panel
         self.check_finished.emit(health)
+
+    def _incident_resolved(self, info: IncidentInfo) -> None:
+        self.banner.show_message(MessageKind.INFO, self.tr(
+            "Incident {id} resolved: recording resumes on every terminal.").format(id=info.id))  # fmt: skip
+        self.integrity_changed.emit()
+        self.refresh()
 
     def _check_failed(self, reading: int, error: BaseException) -> None:
         if reading != self._reading:
