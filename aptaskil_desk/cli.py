@@ -44,6 +44,7 @@ from aptaskil_desk.commands.checklists import (
     cmd_checklist_templates,
 )
 from aptaskil_desk.commands.courses import register as register_courses
+from aptaskil_desk.commands.diagnostics import register as register_diagnostics
 from aptaskil_desk.commands.equipment import (
     cmd_equipment_add,
     cmd_equipment_authorisations,
@@ -270,6 +271,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _instrument_commands(sub, add)
     register_courses(sub, add)
+    register_diagnostics(sub, add)
 
     checklist = sub.add_parser("checklist", help="qualification and routine checklists").add_subparsers(
         dest="c_command", required=True

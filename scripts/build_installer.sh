@@ -2,10 +2,12 @@
 # Build the one-folder bundle on Linux with build_installer.spec (docs/installer.md).
 #
 # Usage: bash scripts/build_installer.sh [--distpath DIR] [--workpath DIR] [--check]
-#   --distpath  where the bundle goes (default dist/; the program is DIR/aptaskil-desk/aptaskil-desk)
+#   --distpath  where the bundle goes (default dist/; the programs are DIR/aptaskil-desk/aptaskil-desk,
+#               the console one, and DIR/aptaskil-desk/aptaskil-desk-kiosk, the windowless kiosk shell)
 #   --workpath  PyInstaller's scratch folder (default build/pyinstaller)
-#   --check     then run the frozen program: --version, demo, audit verify on a temporary
-#               SQLite database, and the kiosk offscreen for a few seconds
+#   --check     then run the frozen program (tests/integration/test_frozen_bundle.py): --version, demo,
+#               audit verify, diagnostics with its PDF preview check, and the kiosk offscreen for a
+#               few seconds from both executables
 # Installs PyInstaller into .venv (the "installer" extra) when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +35,9 @@ bundle="$distpath/aptaskil-desk"
 if command -v strip > /dev/null; then
     for lib in "$bundle"/_internal/libpython3*.so*; do [ -f "$lib" ] && strip --strip-debug "$lib"; done
 fi
+for exe in aptaskil-desk aptaskil-desk-kiosk; do
+    [ -x "$bundle/$exe" ] || { echo "missing: $bundle/$exe" >&2; exit 1; }
+done
 echo "bundle: $bundle ($(du -sh "$bundle" | cut -f1), built in $(( $(date +%s) - start )) s)"
 
 if [ "$check" = 1 ]; then

@@ -1,5 +1,8 @@
 """The frozen one-folder bundle (build_installer.spec) runs without Python: CLI, migrations, PDFs, kiosk.
 
+Two executables share the bundle: ``aptaskil-desk`` (console: the CLI) and ``aptaskil-desk-kiosk``
+(windowless, for the Windows kiosk shell); both are run here.
+
 Which bundle: ``APTASKIL_BUNDLE`` names its folder (the one holding ``aptaskil-desk[.exe]``), e.g.
 ``bash scripts/build_installer.sh --distpath /tmp/pyi/dist`` then
 ``APTASKIL_BUNDLE=/tmp/pyi/dist/aptaskil-desk pytest tests/integration/test_frozen_bundle.py``
@@ -15,6 +18,7 @@ its way: the bundle must carry the migrations, the catalogues, forms, fonts and 
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -30,6 +34,7 @@ from tests.conftest import IN_CI
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE_NAME = "aptaskil-desk.exe" if sys.platform == "win32" else "aptaskil-desk"
+KIOSK_EXE_NAME = "aptaskil-desk-kiosk.exe" if sys.platform == "win32" else "aptaskil-desk-kiosk"
 #: How long the kiosk must stay up on the offscreen platform to count as "starts without a crash".
 GUI_SECONDS = 4.0
 
@@ -52,7 +57,8 @@ def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
         folder = out / "dist" / "aptaskil-desk"
     else:
         pytest.skip("APTASKIL_BUNDLE is not set (build one with scripts/build_installer.sh)")
-    assert (folder / EXE_NAME).is_file(), f"no {EXE_NAME} in {folder}"
+    for name in (EXE_NAME, KIOSK_EXE_NAME):
+        assert (folder / name).is_file(), f"no {name} in {folder}"
     return folder
 
 
@@ -64,10 +70,12 @@ def _env(**extra: str) -> dict[str, str]:
     return env
 
 
-def _run(bundle: Path, *args: str, lang: str = "en", timeout: float = 180) -> subprocess.CompletedProcess[str]:
+def _run(
+    bundle: Path, *args: str, lang: str = "en", timeout: float = 180, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(bundle / EXE_NAME), "--lang", lang, *args],
-        capture_output=True, text=True, env=_env(), cwd=bundle.parent, timeout=timeout,
+        capture_output=True, text=True, env=_env() if env is None else env, cwd=bundle.parent, timeout=timeout,
     )  # fmt: skip
 
 
@@ -87,6 +95,10 @@ def demo_url(bundle: Path, empty_db_url: str) -> Iterator[str]:
 
 def test_version(bundle: Path) -> None:
     assert _ok(_run(bundle, "--version")).strip() == f"aptaskil-desk {__version__}"
+    if sys.platform != "win32":  # the windowless one has no console on Windows to print to
+        windowless = subprocess.run([str(bundle / KIOSK_EXE_NAME), "--version"], capture_output=True, text=True,
+                                    env=_env(), cwd=bundle.parent, timeout=60)  # fmt: skip
+        assert _ok(windowless).strip() == f"aptaskil-desk {__version__}"
 
 
 def test_demo_then_audit_verify_and_db_check(bundle: Path, demo_url: str) -> None:
@@ -108,6 +120,22 @@ def test_badge_pdf_with_bundled_fonts(bundle: Path, demo_url: str, tmp_path: Pat
     assert out.read_bytes().startswith(b"%PDF-")
 
 
+def test_diagnostics_and_pdf_preview_in_the_frozen_program(bundle: Path, demo_url: str) -> None:
+    """`diagnostics --json` passes, its PDF preview check included: QtPdf, the Qt libraries it needs
+    and a platform plugin are in the bundle and work. No platform is named and no display is set, as
+    in an SSH session: the check must choose the offscreen platform itself (Windows: its own)."""
+    env = {k: v for k, v in _env().items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    doc = json.loads(_ok(_run(bundle, "--db", demo_url, "diagnostics", "--json", env=env)))
+    assert doc["ok"] is True
+    preview = doc["pdf_preview"]
+    assert preview["ok"] is True and preview["problem"] is None, preview
+    assert preview["pages"] == 1 and preview["width"] > 0 and preview["ink"] > 0.1
+    assert preview["platform"] == ("windows" if sys.platform == "win32" else "offscreen")
+    assert doc["database"]["reachable"] is True and doc["database"]["schema_current"] is True
+    assert doc["versions"]["aptaskil-desk"] == f"{__version__} (bundled)"
+    assert doc["versions"]["Qt"] and len(doc["instruments"]["registered"]) >= 1
+
+
 def test_bundle_carries_its_files(bundle: Path) -> None:
     """Data the program reads from disk, and the Qt parts the print preview and the platforms need."""
     internal = bundle / "_internal"
@@ -126,10 +154,19 @@ def test_bundle_carries_its_files(bundle: Path) -> None:
     assert not list(qt.rglob("*Qt6WebEngine*")) and not list(qt.rglob("*Qt6Quick*")), "unused Qt modules bundled"
 
 
-def test_kiosk_starts_offscreen_without_a_crash(bundle: Path, demo_url: str) -> None:
-    """The kiosk window stays up for a few seconds on the offscreen platform; then we stop it."""
+@pytest.mark.parametrize(
+    ("exe", "command"),
+    [(EXE_NAME, ["kiosk", "--windowed"]), (KIOSK_EXE_NAME, [])],
+    ids=["console-kiosk-windowed", "windowless-default-full-screen"],
+)
+def test_kiosk_starts_offscreen_without_a_crash(bundle: Path, demo_url: str, exe: str, command: list[str]) -> None:
+    """The kiosk window stays up for a few seconds on the offscreen platform; then we stop it.
+
+    Both executables: the console one with ``kiosk --windowed``; the windowless one as the Windows
+    kiosk shell starts it, with no command (the kiosk, full screen).
+    """
     process = subprocess.Popen(
-        [str(bundle / EXE_NAME), "--lang", "en", "--db", demo_url, "kiosk", "--windowed"],
+        [str(bundle / exe), "--lang", "en", "--db", demo_url, *command],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env(), cwd=bundle.parent,
     )  # fmt: skip
     try:
@@ -146,4 +183,7 @@ def test_kiosk_starts_offscreen_without_a_crash(bundle: Path, demo_url: str) -> 
     assert "Traceback" not in err, err
     # The same folder as the frozen program's (same environment): it says the kiosk window opened.
     log = (default_log_dir() / "aptaskil-desk.log").read_text(encoding="utf-8")
-    assert f"[{process.pid}] kiosk window open" in log, log[-2000:]
+    mode = "windowed" if command else "full screen"
+    assert f"[{process.pid}] kiosk window open on terminal " in log, log[-2000:]
+    assert any(f"[{process.pid}] kiosk window open" in line and line.endswith(f"({mode})")
+               for line in log.splitlines()), log[-2000:]  # fmt: skip
