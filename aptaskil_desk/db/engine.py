@@ -123,8 +123,14 @@ def _sqlite_engine(url: URL, busy_timeout_ms: int, immediate: bool) -> Engine:
     return engine
 
 
+#: Seconds a PostgreSQL connection attempt may take (a server gone from the network otherwise holds a
+#: kiosk for the operating system's TCP timeout, minutes). ``?connect_timeout=N`` in the URL wins.
+CONNECT_TIMEOUT_S = 10
+
+
 def _postgres_engine(url: URL) -> Engine:
-    engine = create_engine(url, pool_pre_ping=True, pool_size=4, max_overflow=4)
+    connect_args = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT_S}
+    engine = create_engine(url, pool_pre_ping=True, pool_size=4, max_overflow=4, connect_args=connect_args)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

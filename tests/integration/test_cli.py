@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from aptaskil_desk.cli import main
+from aptaskil_desk.db import engine as engine_module
 from tests.databases import SqliteFactory
 
 
@@ -186,3 +188,22 @@ def test_python_dash_m_and_version() -> None:
         [sys.executable, "-m", "aptaskil_desk", "--version"], capture_output=True, text=True, timeout=60, check=False
     )
     assert done.returncode == 0 and done.stdout.startswith("aptaskil-desk ")
+
+
+def test_a_server_that_never_answers_is_given_up_on(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A PostgreSQL address that accepts the connection and then says nothing (a server hung, a
+    firewall that swallows packets) ends in a clear message, not a kiosk held for minutes: every
+    connection attempt has a time limit (10 s; 1 s here to keep the test short)."""
+    monkeypatch.setattr(engine_module, "CONNECT_TIMEOUT_S", 1)
+    silent = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(8)
+    port = silent.getsockname()[1]
+    try:
+        url = f"postgresql://postgres@127.0.0.1:{port}/nowhere"
+        code, _, err = run(capsys, "--db", url, "--lang", "en", "user", "list")
+    finally:
+        silent.close()
+    assert code == 2 and "Cannot reach the database server" in err
