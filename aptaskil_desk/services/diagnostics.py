@@ -6,8 +6,9 @@ and the versions of everything the program stands on. Nothing in it fails: what 
 reported as such (an unreachable database is a fact worth showing, not an error), so the page works
 exactly when it is needed most. It takes no permission: it shows no personal data.
 
-The one write here is the crash incident (``record_crash``): an ``app.crash`` audit row in its own
-transaction, recorded by the crash handler (``aptaskil_desk/crash.py``) as the system of the terminal.
+The writes here are the crash incident (``record_crash``): an ``app.crash`` audit row in its own
+transaction, recorded by the crash handler (``aptaskil_desk/crash.py``) as the system of the terminal;
+and who closed the kiosk (``record_kiosk_exit``, a ``kiosk.exit`` row).
 """
 
 from __future__ import annotations
@@ -243,6 +244,12 @@ class DiagnosticsService(Service):
             self.instruments(),
             library_versions(extra_versions),
         )
+
+    def record_kiosk_exit(self, actor: Actor, how: str) -> None:
+        """Append the ``kiosk.exit`` audit row: who closed the kiosk of this terminal, and how (``pin``: the
+        exit dialog; ``staff_area``: Quit). Past the write gate, like a crash: it is how the terminal ran."""
+        exit_row = lambda uow: uow.audit("kiosk.exit", "terminal", actor.terminal, new={"how": how})  # noqa: E731
+        self._write(actor, exit_row, gated=False)
 
     def record_crash(self, actor: Actor, incident: Incident) -> None:
         """Append the ``app.crash`` audit row of an incident, in its own transaction."""

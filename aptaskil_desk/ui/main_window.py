@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
             self.integrity.checked.connect(diagnostics_page.note_check)
         self.stack.currentChanged.connect(lambda _index: self.integrity.show_over(self.current_page() is self.kiosk))
         self.exit_dialog = ExitDialog(ctx, self.jobs, self)
-        self.exit_dialog.exit_confirmed.connect(lambda info: self.close_now(f"closed by {info.login} with their PIN"))
+        self.exit_dialog.exit_confirmed.connect(self._exit_confirmed)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.guard = KioskGuard(self, active=kiosk)
         self.guard.exit_requested.connect(self.close)
@@ -397,10 +397,24 @@ class MainWindow(QMainWindow):
         self._may_close = True
         return self.close()
 
+    def _exit_confirmed(self, info: StaffInfo) -> None:
+        self._record_exit(info, "pin")
+        self.close_now(f"closed by {info.login} with their PIN")
+
     def _quit_requested(self) -> None:
         staff = self.staff_area.staff  # Quit shows only to people who unlocked with their PIN
         if staff is not None and may_exit(staff):
+            self._record_exit(staff, "staff_area")
             self.close_now(f"quit by {staff.login} in the staff area")
+
+    def _record_exit(self, info: StaffInfo, how: str) -> None:
+        """The ``kiosk.exit`` audit row, off the GUI thread; closing waits for it (``jobs.shutdown``)."""
+        diagnostics, actor = self.ctx.diagnostics, info.actor(self.ctx.terminal)
+        (
+            self.jobs.job(lambda: diagnostics.record_kiosk_exit(actor, how))
+            .failure(lambda error: log.error("kiosk exit not recorded: %s", error))
+            .start()
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_close:

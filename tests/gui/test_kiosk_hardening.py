@@ -146,6 +146,11 @@ def test_the_kiosk_cannot_be_closed_without_an_administrator_or_technician_pin(c
     assert not window.guard.active
     # The exit's PIN checks are audited like the unlock's: two failed, then the instructor's and the technician's.
     assert audited(ctx, "staff.auth_failed") == 2 and audited(ctx, "staff.auth_ok") == 2
+    # ...and who closed the kiosk, and how.
+    exits = ctx.db.run_read(
+        lambda s: list(s.execute(select(AuditLog).where(AuditLog.action == "kiosk.exit")).scalars())
+    )
+    assert [(e.actor_name, e.terminal, e.new_values) for e in exits] == [("jfdhondt", ctx.terminal, '{"how":"pin"}')]
 
 
 def test_an_untouched_exit_dialog_goes_back_to_the_kiosk(ctx, kiosk_window, qtbot):
