@@ -151,12 +151,12 @@ def cmd_audit_verify(ctx: AppContext, args: argparse.Namespace, out: Output) -> 
     problem = report.problem
     if problem is None:
         out.say("Audit trail intact: {n} rows verified.", n=report.rows_checked)
-    else:
+    for each in report.problems:
         out.error(
             "Audit trail BROKEN at row {seq} (id {row_id}): {detail}.",
-            seq=problem.seq if problem.seq is not None else "?",
-            row_id=problem.row_id if problem.row_id is not None else "?",
-            detail=problem.detail,
+            seq=each.seq if each.seq is not None else "?",
+            row_id=each.row_id if each.row_id is not None else "?",
+            detail=each.detail,
         )
     # Checklist e-signatures: each must still match what it signed, and nothing may follow an approval.
     signatures = ctx.checklist_runs.signature_problems()
@@ -170,6 +170,7 @@ def cmd_audit_verify(ctx: AppContext, args: argparse.Namespace, out: Output) -> 
             "ok": ok,
             "rows_checked": report.rows_checked,
             "problem": None if problem is None else dataclasses.asdict(problem),
+            "problems": [dataclasses.asdict(p) for p in report.problems],
             "signatures": {
                 "ok": not signatures,
                 "problems": [

@@ -15,6 +15,7 @@ from typing import Any
 from aptaskil_desk.app import AppContext, SchemaPolicy
 from aptaskil_desk.commands.checklist_runs import read_password, when
 from aptaskil_desk.commands.output import Output
+from aptaskil_desk.errors import AptaskilError
 from aptaskil_desk.services.integrity import CheckOutcome, IncidentInfo
 
 
@@ -46,6 +47,9 @@ def incident_json(info: IncidentInfo) -> dict[str, Any]:
 def _say_outcome(out: Output, outcome: CheckOutcome) -> None:
     if outcome.report.ok:
         out.say("Database check passed.")
+        for still in outcome.still_open:
+            out.say("Incident {id} (raised {when} on {terminal}) is still open: nothing can be recorded until QA "
+                    "resolves it.", id=still.id, when=when(still.raised_at), terminal=still.terminal)  # fmt: skip
         return
     out.say("Database check FAILED.")
     if outcome.incident is not None:
@@ -62,7 +66,9 @@ def _say_outcome(out: Output, outcome: CheckOutcome) -> None:
         out.say("These findings were accepted by {who} on {when} (incident {id}): recording continues.",
                 who=resolution.resolved_by, when=when(resolution.resolved_at), id=accepted.id)  # fmt: skip
     elif outcome.unrecorded is not None:
-        out.say("The incident could not be recorded ({why}): call IT support.", why=outcome.unrecorded)
+        error = outcome.unrecorded
+        why = out.tr(error.message, **error.params) if isinstance(error, AptaskilError) else str(error)
+        out.say("The incident could not be recorded ({why}): call IT support.", why=why)
 
 
 def cmd_db_check(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
@@ -76,9 +82,10 @@ def cmd_db_check(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:
         "incident": None if outcome.incident is None else incident_json(outcome.incident),
         "incident_raised": outcome.raised,
         "accepted_in": None if outcome.accepted is None else outcome.accepted.id,
-        "unrecorded": outcome.unrecorded,
+        "unrecorded": None if outcome.unrecorded is None else str(outcome.unrecorded),
+        "still_open": [incident_json(i) for i in outcome.still_open],
     })  # fmt: skip
-    return 0 if outcome.report.ok else 1
+    return 0 if outcome.report.ok and not outcome.still_open else 1
 
 
 def cmd_db_incidents(ctx: AppContext, args: argparse.Namespace, out: Output) -> int:

@@ -76,6 +76,14 @@ class Database:
         """Refuse every gated write of this process with ``reason`` (until the process ends)."""
         self._stopped = reason
 
+    def pass_gate(self, session: Session) -> None:
+        """Raise ``WritesStopped`` unless this transaction may write now (for work that starts ungated
+        and decides late whether it writes at all: a staff badge at the kiosk records nothing)."""
+        if self._stopped is not None:
+            raise self._stopped
+        if self.write_gate is not None:
+            self.write_gate(session)
+
     @property
     def writes_stopped(self) -> WritesStopped | None:
         """Why this process refuses writes on its own, if it does."""

@@ -39,6 +39,7 @@ from aptaskil_desk.clock import SystemClock
 from aptaskil_desk.db import migrate
 from aptaskil_desk.db.database import Database
 from aptaskil_desk.db.engine import make_engines, normalise_url
+from aptaskil_desk.db.verify import describe as describe_chain
 from aptaskil_desk.db.verify import verify_chain
 from aptaskil_desk.errors import DatabaseError, InvalidInput, Refused
 from aptaskil_desk.services.audit import AuditService
@@ -206,10 +207,8 @@ def check_sqlite_copy(path: Path, *, full: bool = True) -> tuple[tuple[CheckItem
                 report = verify_chain(session)
         except DBAPIError as error:
             return (integrity, version, CheckItem("Audit chain", False, _first_line(error))), schema, 0
-        detail = f"{report.rows_checked} rows"
-        if report.problem is not None:
-            detail = f"row {report.problem.seq}: {report.problem.detail}"
-        return (integrity, version, CheckItem("Audit chain", report.ok, detail)), schema, report.rows_checked
+        checked = CheckItem("Audit chain", report.ok, describe_chain(report))
+        return (integrity, version, checked), schema, report.rows_checked
     finally:
         engine.dispose()
 

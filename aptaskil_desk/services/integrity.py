@@ -5,17 +5,22 @@ Rules:
    kiosk's start-up, on demand from the staff diagnostics page and from the command line.
 2. A check that fails raises an incident: one append-only row with what failed (``findings``), its
    fingerprint, the terminal and the time, audited in the same transaction. The same findings while
-   an incident is open raise nothing new: the open one is reported.
+   an incident is open raise nothing new: the open one is reported (on PostgreSQL an advisory lock
+   keeps two terminals starting together from raising the same incident twice). A check that
+   cannot complete for any reason but an unreachable database counts as failed.
 3. While an incident has no resolution, every write on every terminal is refused with
    ``WritesStopped`` (the gate runs inside each write transaction, so another terminal stops at
    its next write, not at its next start). Sign-ins, crash records, incidents and resolutions pass.
-4. When the incident cannot be recorded (a damaged file refuses writes, a schema without the
-   table), this process stops its own writes and the log says so at CRITICAL level.
+4. When the incident cannot be recorded, whatever the reason (a damaged file refuses writes, a
+   schema without the table, a trail cut at its end that refuses the audit row), this process stops
+   its own writes and the log says so at CRITICAL level.
 5. QA (or an administrator) resolves an incident with a note and their password, an electronic
    signature: an append-only resolution row, audited. Recording resumes everywhere.
 6. A resolution accepts exactly those findings: a later check that finds the same thing (the same
    fingerprint — for example an audit trail that was damaged once and cannot be repaired without a
    restore) reports it as accepted and raises no new incident; anything different raises a new one.
+   The chain check names every break, not only the first, so a later change further down a trail
+   accepted as damaged changes the findings and raises a new incident.
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, exists, select
+from sqlalchemy import ColumnElement, exists, select, text
 from sqlalchemy.orm import Session
 
 from aptaskil_desk.clock import Clock
@@ -45,8 +50,11 @@ log = logging.getLogger(__name__)
 
 #: Where a check ran: at a kiosk's start-up, or asked for (command line, staff page).
 SOURCES = ("startup", "check")
-#: The shortest note QA may leave when resolving.
+#: The shortest and the longest note QA may leave when resolving.
 MIN_NOTE = 10
+MAX_NOTE = 2000
+#: PostgreSQL advisory lock taken while an incident is looked for and raised (any constant will do).
+_RAISE_LOCK = 0x41505449  # "APTI"
 
 
 @dataclass(frozen=True)
@@ -79,18 +87,20 @@ class CheckOutcome:
 
     ``incident``: the open incident for these findings (raised now or before); ``accepted``: the
     resolved incident whose findings these are (rule 6); ``unrecorded``: why the incident could not
-    be recorded, when it could not (rule 4).
+    be recorded, when it could not (rule 4); ``still_open``: after a check that passed, incidents
+    raised earlier that QA has not resolved yet (recording stays stopped).
     """
 
     report: HealthReport
     incident: IncidentInfo | None = None
     raised: bool = False
     accepted: IncidentInfo | None = None
-    unrecorded: str | None = None
+    unrecorded: BaseException | None = None
+    still_open: tuple[IncidentInfo, ...] = ()
 
     @property
     def stops_writes(self) -> bool:
-        return not self.report.ok and self.accepted is None
+        return (not self.report.ok and self.accepted is None) or bool(self.still_open)
 
 
 def fingerprint(findings: tuple[CheckItem, ...]) -> str:
@@ -150,12 +160,13 @@ def writes_gate(session: Session) -> None:
 def stopped_error(incident_id: int | None, terminal: str) -> WritesStopped:
     if incident_id is None:
         return WritesStopped(
-            "Nothing was recorded: the database check failed on this terminal and the incident could not be "
-            "recorded. Call IT support; see the log."
+            "Nothing was recorded: the database check found a problem on this terminal. Tell your instructor "
+            "(who can add your scan later) and IT support."
         )
     return WritesStopped(
-        "Nothing was recorded: the database check failed (incident {id}, terminal {terminal}) and QA has not "
-        "resolved it yet. Recording resumes once QA has.",
+        "Nothing was recorded: the database check found a problem (incident {id}, terminal {terminal}) and "
+        "recording is stopped until quality assurance has resolved it. Tell your instructor, who can add your "
+        "scan later.",
         id=incident_id,
         terminal=terminal,
     )
@@ -175,9 +186,19 @@ class IntegrityService(Service):
 
     def check(self, actor: Actor, source: str) -> CheckOutcome:
         """Run the database check and, when it fails, raise (or find) its incident (rules 1, 2, 4, 6)."""
-        report = check_database(self._db, actor, self._audit)
+        try:
+            report = check_database(self._db, actor, self._audit)
+        except DatabaseError:
+            raise  # unreachable: the database notice says so, and nothing can be recorded anyway
+        except Exception as error:  # a check that cannot complete is a failed check (rule 2)
+            log.exception("database check on %s could not complete", actor.terminal)
+            report = HealthReport((CheckItem("Check completed", False, f"{type(error).__name__}: {error}"),))
         if report.ok:
-            return CheckOutcome(report)
+            try:
+                still_open = tuple(self.open_incidents())
+            except DatabaseError:
+                still_open = ()
+            return CheckOutcome(report, still_open=still_open)
         return self.raise_incident(actor, report, source)
 
     def raise_incident(self, actor: Actor, report: HealthReport, source: str) -> CheckOutcome:
@@ -191,6 +212,8 @@ class IntegrityService(Service):
                 raise DatabaseError("the database schema is not at this program's version")
 
             def work(uow: UnitOfWork) -> CheckOutcome:
+                if self._db.dialect == "postgresql":  # rule 2: one incident for one problem
+                    uow.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _RAISE_LOCK})
                 known = _known(uow.session, mark)
                 if known is not None:
                     if known.open:
@@ -211,12 +234,11 @@ class IntegrityService(Service):
                 return CheckOutcome(report, incident=_info(row, None), raised=True)
 
             outcome = self._write(actor, work, gated=False)
-        except (DatabaseError, Refused) as error:
-            # Rule 4: the check failed and nobody can be told through the database; stop here.
+        except Exception as error:  # whatever it is (rule 4): nobody can be told through the database
             log.critical("database check failed on %s (%s) and its incident could not be recorded: %s",
-                         actor.terminal, ", ".join(failed), error)  # fmt: skip
+                         actor.terminal, ", ".join(failed), error, exc_info=error)  # fmt: skip
             self._db.stop_writes(stopped_error(None, actor.terminal))
-            return CheckOutcome(report, unrecorded=str(error))
+            return CheckOutcome(report, unrecorded=error)
         if outcome.raised:
             assert outcome.incident is not None
             log.critical("database check failed on %s (%s): incident %d raised, recording stopped until QA "
@@ -239,6 +261,8 @@ class IntegrityService(Service):
         note = note.strip()
         if len(note) < MIN_NOTE:
             raise InvalidInput("Say what was found and done (at least {n} characters).", n=MIN_NOTE)
+        if len(note) > MAX_NOTE:
+            raise InvalidInput("The note is too long ({length} characters; at most {n}).", length=len(note), n=MAX_NOTE)
         signer = self._accounts.authenticate_password(login, password, terminal)
         actor = signer.actor(terminal)
 

@@ -125,7 +125,9 @@ class ScanService(Service):
         learner's answers to an equipment's pre- or post-use questions."""
         event_id = event_uuid or str(uuid.uuid4())
         actor = Actor(None, f"kiosk:{terminal}", terminal)
-        return self._write(actor, lambda uow: self._decide(uow, payload, terminal, event_id, answers))
+        # Ungated: a staff badge records nothing and must open the unlock even while an integrity
+        # incident stops recording; every branch that records passes the gate first (_decide).
+        return self._write(actor, lambda uow: self._decide(uow, payload, terminal, event_id, answers), gated=False)
 
     def _decide(
         self, uow: UnitOfWork, payload: str, terminal: str, event_id: str, answers: Mapping[str, str] | None
@@ -139,6 +141,7 @@ class ScanService(Service):
         if not codes:
             return self._refuse(uow, payload, terminal, event_id, "unreadable", None, now)
         if all(c[0] == CodeKind.EQUIPMENT.value for c in codes):  # candidates() are well formed
+            self._db.pass_gate(s)
             outcome = equipment_scan(
                 uow,
                 codes,
@@ -168,6 +171,7 @@ class ScanService(Service):
             return self._refuse(uow, payload, terminal, event_id, "inactive", badge, now)
         if s.get(StaffAccount, person.id) is not None:
             return ScanResult("staff", None, ref, None, now)
+        self._db.pass_gate(s)  # from here on, something is recorded
         today = [to_event(r) for r in rows_of_day(s, person.id, attendance.local_day(now))]
         decision = attendance.decide(today, now, self._debounce)
         if decision.kind == "already":
@@ -255,6 +259,7 @@ class ScanService(Service):
         self, uow: UnitOfWork, payload: str, terminal: str, event_id: str, reason: str, badge: Badge | None,
         now: datetime,
     ) -> ScanResult:  # fmt: skip
+        self._db.pass_gate(uow.session)  # a refusal is a record too
         kept = printable(payload)
         refusal = ScanRefusal(
             event_uuid=event_id, at=now, terminal=terminal, received=kept, reason=reason,

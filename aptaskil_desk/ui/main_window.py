@@ -224,6 +224,7 @@ class MainWindow(QMainWindow):
         self.db_notice.back.connect(self.kiosk.refresh)
         self.integrity = IntegrityNotice(ctx, self)
         self.db_notice.probed.connect(lambda answered: self.integrity.refresh() if answered else None)
+        self.db_notice.back.connect(self.integrity.retry_startup_check)
         for diagnostics_page in diagnostics:
             diagnostics_page.integrity_changed.connect(self.integrity.refresh)
             self.integrity.checked.connect(diagnostics_page.note_check)

@@ -3548,14 +3548,6 @@
         <translation>Incident {id} resolved by {who}: recording resumes.</translation>
     </message>
     <message>
-        <source>Nothing was recorded: the database check failed on this terminal and the incident could not be recorded. Call IT support; see the log.</source>
-        <translation>Nothing was recorded: the database check failed on this terminal and the incident could not be recorded. Call IT support; see the log.</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded: the database check failed (incident {id}, terminal {terminal}) and QA has not resolved it yet. Recording resumes once QA has.</source>
-        <translation>Nothing was recorded: the database check failed (incident {id}, terminal {terminal}) and QA has not resolved it yet. Recording resumes once QA has.</translation>
-    </message>
-    <message>
         <source>Unknown check source {source!r}.</source>
         <translation>Unknown check source {source!r}.</translation>
     </message>
@@ -3582,6 +3574,22 @@
     <message>
         <source>Incident {id} (raised {when} on {terminal}) is still open: nothing can be recorded until QA resolves it.</source>
         <translation>Incident {id} (raised {when} on {terminal}) is still open: nothing can be recorded until QA resolves it.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the database check found a problem on this terminal. Tell your instructor (who can add your scan later) and IT support.</source>
+        <translation>Nothing was recorded: the database check found a problem on this terminal. Tell your instructor (who can add your scan later) and IT support.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the database check found a problem (incident {id}, terminal {terminal}) and recording is stopped until quality assurance has resolved it. Tell your instructor, who can add your scan later.</source>
+        <translation>Nothing was recorded: the database check found a problem (incident {id}, terminal {terminal}) and recording is stopped until quality assurance has resolved it. Tell your instructor, who can add your scan later.</translation>
+    </message>
+    <message>
+        <source>Check completed</source>
+        <translation>Check completed</translation>
+    </message>
+    <message>
+        <source>The note is too long ({length} characters; at most {n}).</source>
+        <translation>The note is too long ({length} characters; at most {n}).</translation>
     </message>
 </context>
 </TS>

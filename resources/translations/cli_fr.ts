@@ -3548,14 +3548,6 @@
         <translation>Incident {id} résolu par {who} : l'enregistrement reprend.</translation>
     </message>
     <message>
-        <source>Nothing was recorded: the database check failed on this terminal and the incident could not be recorded. Call IT support; see the log.</source>
-        <translation>Rien n'a été enregistré : la vérification de la base a échoué sur ce terminal et l'incident n'a pas pu être enregistré. Appelez le support informatique ; voir le journal.</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded: the database check failed (incident {id}, terminal {terminal}) and QA has not resolved it yet. Recording resumes once QA has.</source>
-        <translation>Rien n'a été enregistré : la vérification de la base a échoué (incident {id}, terminal {terminal}) et l'AQ ne l'a pas encore résolu. L'enregistrement reprendra dès que l'AQ l'aura fait.</translation>
-    </message>
-    <message>
         <source>Unknown check source {source!r}.</source>
         <translation>Origine de vérification inconnue {source!r}.</translation>
     </message>
@@ -3582,6 +3574,22 @@
     <message>
         <source>Incident {id} (raised {when} on {terminal}) is still open: nothing can be recorded until QA resolves it.</source>
         <translation>L'incident {id} (ouvert le {when} sur {terminal}) est toujours ouvert : rien ne peut être enregistré tant que l'AQ ne l'a pas résolu.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the database check found a problem on this terminal. Tell your instructor (who can add your scan later) and IT support.</source>
+        <translation>Rien n'a été enregistré : la vérification de la base a trouvé un problème sur ce terminal. Prévenez votre formateur (qui pourra ajouter votre passage plus tard) et le support informatique.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the database check found a problem (incident {id}, terminal {terminal}) and recording is stopped until quality assurance has resolved it. Tell your instructor, who can add your scan later.</source>
+        <translation>Rien n'a été enregistré : la vérification de la base a trouvé un problème (incident {id}, terminal {terminal}) et l'enregistrement est arrêté jusqu'à ce que l'assurance qualité l'ait résolu. Prévenez votre formateur, qui pourra ajouter votre passage plus tard.</translation>
+    </message>
+    <message>
+        <source>Check completed</source>
+        <translation>Vérification terminée</translation>
+    </message>
+    <message>
+        <source>The note is too long ({length} characters; at most {n}).</source>
+        <translation>La note est trop longue ({length} caractères ; au plus {n}).</translation>
     </message>
 </context>
 </TS>

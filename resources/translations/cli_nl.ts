@@ -3548,14 +3548,6 @@
         <translation>Incident {id} opgelost door {who}: de registratie wordt hervat.</translation>
     </message>
     <message>
-        <source>Nothing was recorded: the database check failed on this terminal and the incident could not be recorded. Call IT support; see the log.</source>
-        <translation>Er werd niets geregistreerd: de databasecontrole is op deze terminal mislukt en het incident kon niet worden geregistreerd. Bel de IT-ondersteuning; zie het logboek.</translation>
-    </message>
-    <message>
-        <source>Nothing was recorded: the database check failed (incident {id}, terminal {terminal}) and QA has not resolved it yet. Recording resumes once QA has.</source>
-        <translation>Er werd niets geregistreerd: de databasecontrole is mislukt (incident {id}, terminal {terminal}) en QA heeft het nog niet opgelost. De registratie wordt hervat zodra QA dat gedaan heeft.</translation>
-    </message>
-    <message>
         <source>Unknown check source {source!r}.</source>
         <translation>Onbekende controlebron {source!r}.</translation>
     </message>
@@ -3582,6 +3574,22 @@
     <message>
         <source>Incident {id} (raised {when} on {terminal}) is still open: nothing can be recorded until QA resolves it.</source>
         <translation>Incident {id} (geopend op {when} op {terminal}) is nog open: er kan niets worden geregistreerd tot QA het oplost.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the database check found a problem on this terminal. Tell your instructor (who can add your scan later) and IT support.</source>
+        <translation>Er werd niets geregistreerd: de databasecontrole heeft op deze terminal een probleem gevonden. Verwittig uw opleider (die uw scan later kan toevoegen) en de IT-ondersteuning.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded: the database check found a problem (incident {id}, terminal {terminal}) and recording is stopped until quality assurance has resolved it. Tell your instructor, who can add your scan later.</source>
+        <translation>Er werd niets geregistreerd: de databasecontrole heeft een probleem gevonden (incident {id}, terminal {terminal}) en de registratie is gestopt tot kwaliteitsborging het heeft opgelost. Verwittig uw opleider, die uw scan later kan toevoegen.</translation>
+    </message>
+    <message>
+        <source>Check completed</source>
+        <translation>Controle voltooid</translation>
+    </message>
+    <message>
+        <source>The note is too long ({length} characters; at most {n}).</source>
+        <translation>De notitie is te lang ({length} tekens; hoogstens {n}).</translation>
     </message>
 </context>
 </TS>

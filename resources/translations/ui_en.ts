@@ -4710,6 +4710,10 @@ steps</translation>
         <source>Incident {id} resolved: recording resumes on every terminal.</source>
         <translation>Incident {id} resolved: recording resumes on every terminal.</translation>
     </message>
+    <message>
+        <source>Database check passed, but incident {id} is still open: nothing is recorded on any terminal until QA resolves it.</source>
+        <translation>Database check passed, but incident {id} is still open: nothing is recorded on any terminal until QA resolves it.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsSections</name>
@@ -5072,16 +5076,20 @@ steps</translation>
         <source>The incident could not be resolved: unexpected error; the details are in the log.</source>
         <translation>The incident could not be resolved: unexpected error; the details are in the log.</translation>
     </message>
+    <message>
+        <source>The note is too long ({length} characters; at most {n}).</source>
+        <translation>The note is too long ({length} characters; at most {n}).</translation>
+    </message>
 </context>
 <context>
     <name>IntegrityNotice</name>
     <message>
-        <source>Recording stopped: the database check found a problem (incident {id}, terminal {terminal}). QA has been told and resolves it in the staff area, under Diagnostics.</source>
-        <translation>Recording stopped: the database check found a problem (incident {id}, terminal {terminal}). QA has been told and resolves it in the staff area, under Diagnostics.</translation>
-    </message>
-    <message>
         <source>Recording stopped: the database check failed on this terminal and the problem could not be recorded. Call IT support.</source>
         <translation>Recording stopped: the database check failed on this terminal and the problem could not be recorded. Call IT support.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: the database check found a problem (incident {id}, terminal {terminal}). Tell quality assurance: they resolve it in the staff area, under Diagnostics.</source>
+        <translation>Recording stopped: the database check found a problem (incident {id}, terminal {terminal}). Tell quality assurance: they resolve it in the staff area, under Diagnostics.</translation>
     </message>
 </context>
 </TS>

@@ -4710,6 +4710,10 @@ en échec</translation>
         <source>Incident {id} resolved: recording resumes on every terminal.</source>
         <translation>Incident {id} résolu : l'enregistrement reprend sur tous les terminaux.</translation>
     </message>
+    <message>
+        <source>Database check passed, but incident {id} is still open: nothing is recorded on any terminal until QA resolves it.</source>
+        <translation>Vérification de la base réussie, mais l'incident {id} est toujours ouvert : rien n'est enregistré sur aucun terminal tant que l'AQ ne l'a pas résolu.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsSections</name>
@@ -4998,12 +5002,12 @@ en échec</translation>
 <context>
     <name>IntegrityNotice</name>
     <message>
-        <source>Recording stopped: the database check found a problem (incident {id}, terminal {terminal}). QA has been told and resolves it in the staff area, under Diagnostics.</source>
-        <translation>Enregistrement arrêté : la vérification de la base a trouvé un problème (incident {id}, terminal {terminal}). L'AQ est prévenue et le résout dans l'espace personnel, sous Diagnostic.</translation>
-    </message>
-    <message>
         <source>Recording stopped: the database check failed on this terminal and the problem could not be recorded. Call IT support.</source>
         <translation>Enregistrement arrêté : la vérification de la base a échoué sur ce terminal et le problème n'a pas pu être enregistré. Appelez le support informatique.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: the database check found a problem (incident {id}, terminal {terminal}). Tell quality assurance: they resolve it in the staff area, under Diagnostics.</source>
+        <translation>Enregistrement arrêté : la vérification de la base a trouvé un problème (incident {id}, terminal {terminal}). Prévenez l'assurance qualité : elle le résout dans l'espace du personnel, sous Diagnostic.</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5086,10 @@ en échec</translation>
     <message>
         <source>The incident could not be resolved: unexpected error; the details are in the log.</source>
         <translation>L'incident n'a pas pu être résolu : erreur inattendue ; les détails sont dans le journal.</translation>
+    </message>
+    <message>
+        <source>The note is too long ({length} characters; at most {n}).</source>
+        <translation>La note est trop longue ({length} caractères ; au plus {n}).</translation>
     </message>
 </context>
 </TS>

@@ -4710,6 +4710,10 @@ stappen</translation>
         <source>Incident {id} resolved: recording resumes on every terminal.</source>
         <translation>Incident {id} opgelost: de registratie wordt op alle terminals hervat.</translation>
     </message>
+    <message>
+        <source>Database check passed, but incident {id} is still open: nothing is recorded on any terminal until QA resolves it.</source>
+        <translation>Databasecontrole geslaagd, maar incident {id} is nog open: er wordt op geen enkele terminal iets geregistreerd tot QA het oplost.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosticsSections</name>
@@ -4998,12 +5002,12 @@ stappen</translation>
 <context>
     <name>IntegrityNotice</name>
     <message>
-        <source>Recording stopped: the database check found a problem (incident {id}, terminal {terminal}). QA has been told and resolves it in the staff area, under Diagnostics.</source>
-        <translation>Registratie gestopt: de databasecontrole heeft een probleem gevonden (incident {id}, terminal {terminal}). QA is verwittigd en lost het op in de personeelsruimte, onder Diagnose.</translation>
-    </message>
-    <message>
         <source>Recording stopped: the database check failed on this terminal and the problem could not be recorded. Call IT support.</source>
         <translation>Registratie gestopt: de databasecontrole is op deze terminal mislukt en het probleem kon niet worden geregistreerd. Bel de IT-ondersteuning.</translation>
+    </message>
+    <message>
+        <source>Recording stopped: the database check found a problem (incident {id}, terminal {terminal}). Tell quality assurance: they resolve it in the staff area, under Diagnostics.</source>
+        <translation>Registratie gestopt: de databasecontrole heeft een probleem gevonden (incident {id}, terminal {terminal}). Verwittig kwaliteitsborging: zij lossen het op in de personeelsruimte, onder Diagnose.</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5086,10 @@ stappen</translation>
     <message>
         <source>The incident could not be resolved: unexpected error; the details are in the log.</source>
         <translation>Het incident kon niet worden opgelost: onverwachte fout; de details staan in het logboek.</translation>
+    </message>
+    <message>
+        <source>The note is too long ({length} characters; at most {n}).</source>
+        <translation>De notitie is te lang ({length} tekens; hoogstens {n}).</translation>
     </message>
 </context>
 </TS>

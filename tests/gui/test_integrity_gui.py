@@ -59,6 +59,7 @@ def _diagnostics(window: Any) -> DiagnosticsPage:
 def test_failed_startup_check_stops_scans_until_qa_resolves(ctx: AppContext, make_window: Any, qtbot: Any) -> None:
     _people(ctx)
     badge = learner_badge(ctx)
+    qa_badge = ctx.badges.issue(ctx.system_actor(), [ctx.accounts.get("qa1").person_id])[0].code
     _break_a_guard(ctx)
     window = make_window()
     notice = window.integrity
@@ -89,9 +90,28 @@ def test_failed_startup_check_stops_scans_until_qa_resolves(ctx: AppContext, mak
     assert page.incidents.resolve_buttons == {}
     window.lock()
 
-    # QA does, with a note and the password.
+    # QA's own badge still opens the unlock (nothing is recorded by it), then the PIN.
+    window.show_kiosk()
+    type_keys(focus_target(window), qa_badge, start_ms=120_000, interval_ms=SCANNER_MS)
+    qtbot.waitUntil(lambda: window.current_page() is window.unlock)
+    assert window.unlock.login_edit.text() == "qa1"
+    qtbot.keyClicks(window.unlock.pin_edit, QA_PIN)
+    with qtbot.waitSignal(window.staff_unlocked, timeout=10_000):
+        qtbot.keyClick(window.unlock.pin_edit, Qt.Key.Key_Return)
+    window.staff_area.show_page(DIAGNOSTICS_PAGE)
+
+    # A half-written resolution does not survive the staff lock: the next person finds nothing.
+    qtbot.waitUntil(lambda: incident in page.incidents.resolve_buttons)
+    qtbot.mouseClick(page.incidents.resolve_buttons[incident], Qt.MouseButton.LeftButton)
+    left = page.incidents.dialog
+    assert left is not None and left.isVisible()
+    left.note_edit.setPlainText("Half a note")
+    window.lock()
+    assert not left.isVisible() and page.incidents.dialog is None
     unlock(qtbot, window, "qa1", QA_PIN)
     window.staff_area.show_page(DIAGNOSTICS_PAGE)
+
+    # QA resolves it, with a note and the password.
     qtbot.waitUntil(lambda: incident in page.incidents.resolve_buttons)
     # The start-up check shows as the terminal's last check.
     assert page.last_check is not None and page.last_check[1] == outcome.report
@@ -106,6 +126,8 @@ def test_failed_startup_check_stops_scans_until_qa_resolves(ctx: AppContext, mak
     dialog.note_edit.setPlainText("Trigger recreated by IT from migration 0008; ticket 4711.")
     dialog.password_edit.setText("wrong password")
     dialog.submit()
+    dialog.reject()  # Cancel while the signature is checked: refused, it would be recorded anyway
+    assert dialog.isVisible() and not dialog.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: not dialog.busy and dialog.banner.message != "", timeout=10_000)
     qtbot.waitUntil(lambda: "password" in dialog.banner.message.lower(), timeout=10_000)
     assert dialog.password_edit.text() == "" and ctx.integrity.open_incidents()

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 import json
+import threading
+import time
 from dataclasses import replace
 
 import pytest
@@ -18,6 +20,8 @@ from aptaskil_desk.clock import FixedClock
 from aptaskil_desk.db import migrate
 from aptaskil_desk.db.models import AuditLog, Person
 from aptaskil_desk.errors import AuthenticationFailed, InvalidInput, PermissionDenied, Refused, WritesStopped
+from aptaskil_desk.services.health import check_database
+from aptaskil_desk.services.integrity import CheckOutcome
 from aptaskil_desk.services.passwords import fast_hasher
 from aptaskil_desk.services.people import NewLearner
 from aptaskil_desk.settings import Settings
@@ -207,8 +211,199 @@ def test_an_incident_that_cannot_be_recorded_stops_this_process(db_url: str, set
             command.downgrade(cfg, "0009")
         outcome = ctx.integrity.check(ctx.system_actor(), "startup")
         assert not outcome.report.ok and outcome.incident is None and outcome.unrecorded
-        with pytest.raises(WritesStopped, match="could not be recorded"):
+        with pytest.raises(WritesStopped, match="check found a problem on this terminal"):
             _learner(ctx, "R1")
         assert ctx.db.writes_stopped is not None
     finally:
         ctx.close()
+
+
+def _audit_rows(ctx: AppContext) -> list[AuditLog]:
+    return ctx.db.run_read(lambda s: list(s.scalars(select(AuditLog).order_by(AuditLog.seq))))
+
+
+def _alter_row(ctx: AppContext, seq: int) -> None:
+    """Change one more audit row by hand (the update guard already dropped)."""
+    _raw(ctx, f"UPDATE audit_log SET reason = 'forged {seq}' WHERE seq = {seq}")
+
+
+def test_a_later_change_behind_an_accepted_one_raises_a_new_incident(ctx: AppContext) -> None:
+    """QA accepts a damaged row 2; somebody then changes row 5: the findings differ (every break is
+    named, not only the first), so a new incident stops recording again."""
+    _staff(ctx)
+    for n in range(6):
+        _learner(ctx, f"R{n}")
+    _alter_audit_row(ctx)
+    first = ctx.integrity.check(ctx.system_actor(), "check")
+    assert first.raised and first.incident is not None
+    ctx.integrity.resolve("qa1", PASSWORD, first.incident.id, "Row 2 changed in a test; see DEV-7.", terminal="T")
+    assert ctx.integrity.check(ctx.system_actor(), "check").accepted is not None
+
+    _alter_row(ctx, 5)
+    verify = ctx.audit.verify(ctx.system_actor())
+    assert [p.seq for p in verify.problems] == [2, 5]
+    again = ctx.integrity.check(ctx.system_actor(), "check")
+    assert again.raised and again.incident is not None and again.accepted is None
+    assert "row 2" in again.incident.findings[-1].detail and "row 5" in again.incident.findings[-1].detail
+    with pytest.raises(WritesStopped):
+        _learner(ctx, "R9")
+
+
+def test_a_trail_cut_at_its_end_stops_this_terminal(ctx: AppContext) -> None:
+    """Rows removed at the end of the trail: the incident's own audit row cannot be written, so the
+    incident cannot be recorded (rule 4) — this terminal stops recording and says why."""
+    for n in range(4):
+        _learner(ctx, f"R{n}")
+    drop = (
+        ["DROP TRIGGER audit_log_no_delete"]
+        if ctx.db.dialect == "sqlite"
+        else ["DROP TRIGGER audit_log_no_update ON audit_log", "DROP TRIGGER audit_log_no_truncate ON audit_log"]
+    )
+    last = max(r.seq for r in _audit_rows(ctx))
+    _raw(ctx, *drop, f"DELETE FROM audit_log WHERE seq >= {last - 1}")
+    outcome = ctx.integrity.check(ctx.system_actor(), "startup")
+    assert not outcome.report.ok and outcome.incident is None and outcome.unrecorded is not None
+    assert ctx.db.writes_stopped is not None
+    with pytest.raises(WritesStopped, match="check found a problem on this terminal"):
+        _learner(ctx, "R9")
+
+
+def test_during_an_incident_staff_badges_open_the_unlock_and_nothing_else_is_recorded(ctx: AppContext) -> None:
+    _staff(ctx)
+    _learner(ctx, "R1")
+    qa = ctx.accounts.get("qa1")
+    learner = next(p for p in ctx.people.list_learners() if p.external_ref == "R1")
+    qa_code, learner_code = (b.code for b in ctx.badges.issue(ctx.system_actor(), [qa.person_id, learner.id]))
+    _drop_printed_record_guard(ctx)
+    outcome = ctx.integrity.check(ctx.system_actor(), "startup")
+    assert outcome.raised and outcome.incident is not None
+    trail = len(_audit_rows(ctx))
+
+    staff = ctx.scan.scan(qa_code, "KIOSK-B")
+    assert staff.result == "staff" and staff.person is not None and staff.person.name == "Quentin Qualité"
+    for payload in (learner_code, "\x1b[garbage", "E" + learner_code[1:]):
+        with pytest.raises(WritesStopped, match=f"incident {outcome.incident.id}"):
+            ctx.scan.scan(payload, "KIOSK-B")
+    assert len(_audit_rows(ctx)) == trail  # nothing recorded, not even a refusal
+
+    # An administrator can still lift a lock-out and set a PIN: a locked-out QA must reach the area.
+    for _ in range(5):
+        with pytest.raises(Refused):
+            ctx.accounts.authenticate_password("qa1", "wrong", "KIOSK-B")
+    ctx.accounts.unlock(ctx.system_actor(), "qa1", "locked out during incident 1")
+    ctx.accounts.set_pin(ctx.system_actor(), "qa1", "1357")
+    assert ctx.accounts.authenticate_pin("qa1", "1357", "KIOSK-B").login == "qa1"
+
+
+def test_two_open_incidents_both_need_resolving(ctx: AppContext) -> None:
+    _staff(ctx)
+    _drop_printed_record_guard(ctx)
+    first = ctx.integrity.check(ctx.system_actor(), "startup")
+    _alter_audit_row(ctx)
+    second = ctx.integrity.check(ctx.system_actor(), "check")
+    assert first.incident is not None and second.incident is not None and first.incident.id != second.incident.id
+    assert [i.id for i in ctx.integrity.open_incidents()] == [second.incident.id, first.incident.id]
+    ctx.integrity.resolve("qa1", PASSWORD, first.incident.id, "Guard restored by IT (ticket 12).", terminal="T")
+    with pytest.raises(WritesStopped, match=f"incident {second.incident.id}"):
+        _learner(ctx, "R1")
+    ctx.integrity.resolve("qa1", PASSWORD, second.incident.id, "Row 2 forged in a test (DEV-8).", terminal="T")
+    _learner(ctx, "R1")
+
+
+def test_each_incident_and_resolution_is_audited_with_its_own_row(ctx: AppContext) -> None:
+    _staff(ctx)
+    _drop_printed_record_guard(ctx)
+    outcome = ctx.integrity.check(ctx.system_actor(), "startup")
+    assert outcome.incident is not None
+    number = outcome.incident.id
+    with pytest.raises(InvalidInput, match="too long"):
+        ctx.integrity.resolve("qa1", PASSWORD, number, "x" * 2001, terminal="T")
+    ctx.integrity.resolve("qa1", PASSWORD, number, "Guard restored by IT (ticket 13).", terminal="KIOSK-Q")
+    rows = [r for r in _audit_rows(ctx) if r.action.startswith("integrity.")]
+    assert [(r.action, r.entity, r.entity_id, r.terminal) for r in rows] == [
+        ("integrity.incident", "integrity_incident", str(number), ctx.terminal),
+        ("integrity.resolved", "integrity_incident", str(number), "KIOSK-Q"),
+    ]
+    assert json.loads(rows[1].new_values or "{}")["note"] == "Guard restored by IT (ticket 13)."
+    assert rows[1].actor_name == "qa1"
+
+
+def test_an_open_incident_with_known_findings_is_reported_before_an_accepted_one(ctx: AppContext) -> None:
+    """Two incidents with the same findings (one resolved, one open, as a race between terminals
+    could leave them): the check reports the open one, and recording stays stopped."""
+    _staff(ctx)
+    _drop_printed_record_guard(ctx)
+    first = ctx.integrity.check(ctx.system_actor(), "startup")
+    assert first.incident is not None
+    ctx.integrity.resolve("qa1", PASSWORD, first.incident.id, "Guard restored by IT (ticket 14).", terminal="T")
+    _raw(
+        ctx,
+        "INSERT INTO integrity_incident (raised_at, terminal, raised_by, source, fingerprint, findings) "
+        f"SELECT raised_at, 'KIOSK-Z', raised_by, source, fingerprint, findings FROM integrity_incident "
+        f"WHERE id = {first.incident.id}",
+    )
+    again = ctx.integrity.check(ctx.system_actor(), "check")
+    assert again.incident is not None and again.incident.terminal == "KIOSK-Z" and again.accepted is None
+
+
+def test_terminals_starting_together_raise_one_incident(ctx: AppContext, clock: FixedClock) -> None:
+    """Six terminals find the same problem at the same instant: one incident, not six.
+
+    On PostgreSQL the audit head is held locked meanwhile, so that all six transactions are under way
+    together before any can finish: without the advisory lock each would have looked, found nothing
+    and inserted its own incident."""
+    _drop_printed_record_guard(ctx)
+    report = check_database(ctx.db, ctx.system_actor(), ctx.audit)  # the findings, no incident yet
+    assert not report.ok and ctx.integrity.incidents() == []
+    contexts = [_other_terminal(ctx, clock) for _ in range(6)]
+    blocker = ctx.db.engines.write.connect() if ctx.db.dialect == "postgresql" else None
+    try:
+        if blocker is not None:
+            blocker.begin()
+            blocker.execute(text("SELECT seq FROM audit_head FOR UPDATE"))
+        barrier = threading.Barrier(6)
+        outcomes: list[CheckOutcome] = []
+
+        def start(c: AppContext) -> None:
+            barrier.wait()
+            outcomes.append(c.integrity.raise_incident(c.system_actor(), report, "startup"))
+
+        threads = [threading.Thread(target=start, args=(c,)) for c in contexts]
+        for t in threads:
+            t.start()
+        if blocker is not None:
+            waiting = text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                           "AND wait_event_type = 'Lock'")  # fmt: skip
+            deadline = time.monotonic() + 30
+            while blocker.execute(waiting).scalar_one() < 6 and time.monotonic() < deadline:
+                time.sleep(0.05)  # waiting for the six transactions to queue up, not for time to pass
+            blocker.rollback()
+        for t in threads:
+            t.join()
+        assert len(outcomes) == 6 and sum(o.raised for o in outcomes) == 1
+        assert len(ctx.integrity.incidents()) == 1
+    finally:
+        if blocker is not None:
+            blocker.close()
+        for c in contexts:
+            c.close()
+
+
+def test_a_passing_check_says_an_earlier_incident_is_still_open(
+    ctx: AppContext, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _drop_printed_record_guard(ctx)
+    outcome = ctx.integrity.check(ctx.system_actor(), "startup")
+    assert outcome.incident is not None
+    statement = (
+        "CREATE TRIGGER printed_record_no_update BEFORE UPDATE ON printed_record "
+        "BEGIN SELECT RAISE(ABORT, 'printed_record is append-only: UPDATE refused'); END"
+        if ctx.db.dialect == "sqlite"
+        else "CREATE TRIGGER printed_record_append_only BEFORE UPDATE OR DELETE ON printed_record "
+        "FOR EACH ROW EXECUTE FUNCTION record_refuse()"
+    )
+    _raw(ctx, statement)  # IT puts the guard back; QA has not resolved the incident yet
+    code, doc = _check(ctx, capsys)
+    still_open = doc["still_open"]
+    assert doc["ok"] is True and code == 1 and isinstance(still_open, list)
+    assert [i["id"] for i in still_open] == [outcome.incident.id]

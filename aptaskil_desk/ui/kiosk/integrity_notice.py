@@ -3,8 +3,9 @@ stopped (the rules are in ``services/integrity.py``).
 
 Rules:
 1. ``run_gui`` asks for the start-up check (``run_startup_check``) once the window shows. It runs on
-   the notice's own one-thread runner, so a large database being checked never holds the kiosk up:
-   scans go on meanwhile, and stop if the check fails.
+   its own daemon thread, so a large database being checked never holds the kiosk up — scans go on
+   meanwhile, and stop if the check fails — and closing the kiosk never waits for it. A check that
+   could not reach the database runs again when the database answers again (``retry_startup_check``).
 2. Whether recording is stopped is read again whenever the database probe answers (every 10 s), after
    a check or a resolution on the staff page, and after a write refused with ``WritesStopped`` — so
    an incident raised on another terminal stops this one within one probe.
@@ -17,8 +18,10 @@ Rules:
 from __future__ import annotations
 
 import logging
+import threading
 
-from PySide6.QtCore import Signal
+import shiboken6
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget
 
 from aptaskil_desk.app import AppContext
@@ -45,6 +48,7 @@ class IntegrityNotice(HeaderNotice):
 
     checked = Signal(object)
     changed = Signal(bool)
+    _check_ended = Signal(object, object)  # (outcome, error) from the check's thread
 
     def __init__(self, ctx: AppContext, window: QWidget) -> None:
         super().__init__(window)
@@ -55,6 +59,9 @@ class IntegrityNotice(HeaderNotice):
         self._again = False
         self.open_incidents: list[IncidentInfo] = []
         self._over_kiosk = True  # a kiosk screen is in front
+        self._startup_pending = False  # asked for, not completed yet (the database did not answer)
+        self._checking = False
+        self._check_ended.connect(self._check_back, Qt.ConnectionType.QueuedConnection)
         self._was = False  # recording was stopped when last looked at
 
     @property
@@ -63,15 +70,33 @@ class IntegrityNotice(HeaderNotice):
         return bool(self.open_incidents) or self._ctx.db.writes_stopped is not None
 
     def run_startup_check(self) -> None:
-        """The database check at start-up (rule 1)."""
-        ctx = self._ctx
+        """The database check at start-up (rule 1), on a daemon thread; one at a time."""
+        self._startup_pending = True
+        if self._checking:
+            return
+        self._checking = True
+        ctx, ended = self._ctx, self._check_ended
         log.info("database check at start-up on %s", ctx.terminal)
-        (
-            self._runner.job(lambda: ctx.integrity.check(ctx.system_actor(), "startup"), owner=self)
-            .success(self._checked)
-            .failure(lambda error: self._not_read(error, "start-up check"))
-            .start()
-        )
+
+        def work() -> None:
+            outcome: CheckOutcome | None = None
+            error: BaseException | None = None
+            try:
+                outcome = ctx.integrity.check(ctx.system_actor(), "startup")
+            except BaseException as failure:  # handed to the GUI thread, which says what it was
+                error = failure
+            if shiboken6.isValid(self):  # the window may have closed meanwhile: then nobody listens
+                try:
+                    ended.emit(outcome, error)
+                except RuntimeError:  # deleted between the test and the emit
+                    log.info("start-up check ended after the window closed")
+
+        threading.Thread(target=work, name="startup-check", daemon=True).start()
+
+    def retry_startup_check(self) -> None:
+        """Run the start-up check again if it could not complete (the database is back)."""
+        if self._startup_pending:
+            self.run_startup_check()
 
     def refresh(self) -> None:
         """Read the open incidents again (rule 2); one read at a time, the last ask honoured."""
@@ -105,7 +130,13 @@ class IntegrityNotice(HeaderNotice):
 
     # --- outcomes ---------------------------------------------------------------------------------
 
-    def _checked(self, outcome: CheckOutcome) -> None:
+    def _check_back(self, outcome: CheckOutcome | None, error: BaseException | None) -> None:
+        self._checking = False
+        if outcome is None:
+            _log_failure(error or RuntimeError("no outcome"), "start-up check")
+            self._update()
+            return
+        self._startup_pending = False
         if outcome.report.ok:
             log.info("database check at start-up passed on %s", self._ctx.terminal)
         self.checked.emit(outcome)
@@ -121,10 +152,7 @@ class IntegrityNotice(HeaderNotice):
 
     def _not_read(self, error: BaseException, what: str) -> None:
         self._reading = False
-        if not isinstance(error, AptaskilError):
-            log.error("integrity %s failed", what, exc_info=error)
-        else:  # an unreachable database: the database notice says so
-            log.info("integrity %s failed: %s", what, error)
+        _log_failure(error, what)
         self._update()
 
     def _update(self) -> None:
@@ -143,7 +171,7 @@ class IntegrityNotice(HeaderNotice):
             first = self.open_incidents[-1]  # the oldest open one
             text = self.tr(
                 "Recording stopped: the database check found a problem (incident {id}, terminal {terminal}). "
-                "QA has been told and resolves it in the staff area, under Diagnostics."
+                "Tell quality assurance: they resolve it in the staff area, under Diagnostics."
             ).format(id=first.id, terminal=first.terminal)
         else:
             text = self.tr(
@@ -155,3 +183,10 @@ class IntegrityNotice(HeaderNotice):
             self.place()
         else:
             self.hide()
+
+
+def _log_failure(error: BaseException, what: str) -> None:
+    if isinstance(error, AptaskilError):  # an unreachable database: the database notice says so
+        log.info("integrity %s failed: %s", what, error)
+    else:
+        log.error("integrity %s failed", what, exc_info=error)

@@ -61,7 +61,7 @@ from aptaskil_desk.ui.workers import JobRunner
 log = logging.getLogger(__name__)
 
 DIAGNOSTICS_PAGE = "diagnostics"
-#: The latest incidents shown on the page.
+#: The latest incidents shown on the page (every open one is shown as well, however old).
 INCIDENTS_SHOWN = 10
 
 DIAGNOSTICS_QSS = """
@@ -194,8 +194,10 @@ class DiagnosticsPage(QWidget):
 
         def work() -> tuple[DiagnosticsReport, datetime, list[IncidentInfo]]:
             report = ctx.diagnostics.report(ctx.settings, settings_file=settings_file, extra_versions=extra)
-            try:
-                incidents = ctx.integrity.incidents(INCIDENTS_SHOWN)
+            try:  # every open incident, however old, and the latest ones
+                shown = {i.id: i for i in ctx.integrity.incidents(INCIDENTS_SHOWN)}
+                shown.update({i.id: i for i in ctx.integrity.open_incidents()})
+                incidents = list(shown.values())
             except AptaskilError:  # an unreachable database is already on the report
                 incidents = []
             return report, ctx.clock.now(), incidents
@@ -281,7 +283,11 @@ class DiagnosticsPage(QWidget):
         self.checking = False
         self.progress.hide()
         self._set_buttons()
-        if health.ok:
+        if health.ok and outcome.still_open:
+            self.banner.show_message(MessageKind.ERROR, self.tr(
+                "Database check passed, but incident {id} is still open: nothing is recorded on any terminal "
+                "until QA resolves it.").format(id=outcome.still_open[-1].id))  # fmt: skip
+        elif health.ok:
             self.banner.show_message(MessageKind.INFO, self.tr("Database check passed."))
         elif outcome.incident is not None:
             self.banner.show_message(MessageKind.ERROR, self.tr(

@@ -5,8 +5,10 @@ Rules (the service's are in ``services/integrity.py``):
    hides when there is none. An open incident says that nothing is recorded on any terminal.
 2. "Resolve…" shows only to someone who may resolve incidents (QA, administrator). The dialog shows
    the findings, asks for a note (what was found and done) and the password — an electronic
-   signature — and resolves off the GUI thread. A refusal (wrong password, note too short) is said
-   in words; the password is cleared and nothing is recorded.
+   signature — and resolves off the GUI thread. A refusal (wrong password, note too short or too
+   long) is said in words; the password is cleared and nothing is recorded. While the signature is
+   being checked the dialog cannot be cancelled (it would be recorded anyway).
+3. When the staff area locks, the dialog closes with what was typed: nobody else finds it.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from aptaskil_desk.app import AppContext
 from aptaskil_desk.clock import local
 from aptaskil_desk.domain.permissions import Permission
 from aptaskil_desk.services.accounts import StaffInfo
-from aptaskil_desk.services.integrity import MIN_NOTE, IncidentInfo
+from aptaskil_desk.services.integrity import MAX_NOTE, MIN_NOTE, IncidentInfo
 from aptaskil_desk.ui.checklists.runner_style import DIALOG_QSS, fit_height
 from aptaskil_desk.ui.i18n import error_text
 from aptaskil_desk.ui.widgets.labels import styled_label
@@ -39,8 +41,6 @@ from aptaskil_desk.ui.workers import JobRunner
 
 log = logging.getLogger(__name__)
 
-#: Longest note kept.
-NOTE_MAX = 2000
 
 PANEL_QSS = """
 QFrame#integrityPanel { background-color: #3d0b0b; border: 3px solid #ff8787; border-radius: 8px; }
@@ -87,7 +87,11 @@ class IncidentsPanel(QFrame):
         self.hide()
 
     def show_incidents(self, incidents: Sequence[IncidentInfo], staff: StaffInfo | None) -> None:
-        """Show these incidents (open first) for this person; hidden when there is none."""
+        """Show these incidents (open first) for this person; hidden when there is none. ``staff``
+        ``None`` (the area locked) also closes the resolution dialog (rule 3)."""
+        if staff is None and self.dialog is not None:
+            self.dialog.abandon()
+            self.dialog = None
         self._staff = staff
         self.incidents = sorted(incidents, key=lambda i: (not i.open, -i.id))
         while self._rows.count():
@@ -213,9 +217,14 @@ class ResolveIncidentDialog(QDialog):
         """Check what was typed, then resolve off the GUI thread (the password check is slow by design)."""
         if self._busy:
             return
-        note, password = self.note_edit.toPlainText().strip()[:NOTE_MAX], self.password_edit.text()
+        note, password = self.note_edit.toPlainText().strip(), self.password_edit.text()
         if len(note) < MIN_NOTE:
             self._say(self.tr("Say what was found and done (at least {n} characters).").format(n=MIN_NOTE))
+            self.note_edit.setFocus()
+            return
+        if len(note) > MAX_NOTE:
+            self._say(self.tr("The note is too long ({length} characters; at most {n}).").format(
+                length=len(note), n=MAX_NOTE))  # fmt: skip
             self.note_edit.setFocus()
             return
         if not password:
@@ -224,6 +233,7 @@ class ResolveIncidentDialog(QDialog):
             return
         self._busy = True
         self.sign_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
         self.banner.show_message(MessageKind.BUSY, self.tr("Checking your password…"))
         ctx, login, incident = self._ctx, self._staff.login, self._info.id
 
@@ -241,6 +251,7 @@ class ResolveIncidentDialog(QDialog):
     def _refused(self, error: BaseException) -> None:
         self._busy = False
         self.sign_button.setEnabled(True)
+        self.cancel_button.setEnabled(True)
         self.password_edit.clear()
         text = error_text(error, self._ctx.tr)
         if text is None:
@@ -252,6 +263,17 @@ class ResolveIncidentDialog(QDialog):
     def _say(self, text: str) -> None:
         self.banner.show_message(MessageKind.ERROR, text)
 
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close: refused while the signature is being checked (rule 2)."""
+        if not self._busy:
+            super().reject()
+
+    def abandon(self) -> None:
+        """Close whatever the state (the staff area locked): what was typed goes with it."""
+        self.note_edit.clear()
+        self.password_edit.clear()
+        self.done(QDialog.DialogCode.Rejected)
+
     def done(self, result: int) -> None:
-        self._jobs.shutdown()
+        self._jobs.shutdown()  # a signature being checked ends first (it is recorded or refused)
         super().done(result)
