@@ -15,25 +15,21 @@ or the serial ports cannot be read, or the preview fails — each said on stderr
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from aptaskil_desk.app import AppContext, SchemaPolicy
-from aptaskil_desk.clock import local
 from aptaskil_desk.commands.output import Output
 from aptaskil_desk.i18n import N_
 from aptaskil_desk.services.diagnostics import DiagnosticsReport, Problem
-from aptaskil_desk.services.instrument_rows import InstrumentInfo
+from aptaskil_desk.services.diagnostics_words import DiagnosticsWords, Rows, yes_no
 from aptaskil_desk.settings import config_path
 
 if TYPE_CHECKING:
     from aptaskil_desk.ui.printing.selfcheck import PdfPreviewCheck
-
-Rows = list[tuple[str, str]]
 
 
 def register(sub: Any, add: Callable[..., argparse.ArgumentParser]) -> None:
@@ -67,15 +63,10 @@ def cmd_diagnostics(ctx: AppContext, args: argparse.Namespace, out: Output) -> i
     found = pdf_preview_check()
     preview = found if not isinstance(found, Problem) else None
     preview_problem = found if isinstance(found, Problem) else (preview.problem if preview else None)
-    words = _Words(out)
+    words = DiagnosticsWords(out.tr)
     at = datetime.now(UTC)
-    out.line(out.tr("aptaskil-desk diagnostics — terminal {terminal} — {at}", terminal=ctx.terminal,
-                    at=f"{local(at):%Y-%m-%d %H:%M} (Europe/Brussels)"))  # fmt: skip
-    for title, rows in words.sections(report, preview, preview_problem):
-        out.line("")
-        out.line(f"== {title} ==")
-        for label, value in rows:
-            out.line(f"{label}: {value}" if label else value)
+    extra = [(out.tr("Print preview"), _preview_rows(words, preview, preview_problem))]
+    out.line(words.as_text(ctx.terminal, at, words.sections(report, with_check=False, extra=extra)).rstrip("\n"))
 
     db, instruments = report.database, report.instruments
     if not db.reachable:
@@ -96,7 +87,7 @@ def _document(
     report: DiagnosticsReport,
     preview: PdfPreviewCheck | None,
     preview_problem: Problem | None,
-    words: _Words,
+    words: DiagnosticsWords,
     at: datetime,
     ok: bool,
 ) -> dict[str, Any]:
@@ -136,130 +127,14 @@ def _document(
     }
 
 
-class _Words:
-    """The report in sections of (label, value) lines, in the command's language (as the page words it)."""
-
-    def __init__(self, out: Output) -> None:
-        self.tr = out.tr
-
-    def problem(self, problem: Problem | None) -> str:
-        return "" if problem is None else self.tr(problem.message, **problem.params)
-
-    @staticmethod
-    def _yes_no(ok: bool, text: str) -> str:
-        return ("✔ " if ok else "⚠ ") + text
-
-    def sections(
-        self, report: DiagnosticsReport, preview: PdfPreviewCheck | None, preview_problem: Problem | None
-    ) -> list[tuple[str, Rows]]:
-        tr = self.tr
-        return [
-            (tr("Database"), self._database(report)),
-            (tr("Terminal"), self._terminal(report)),
-            (tr("Instruments"), self._instruments(report)),
-            (tr("Serial ports of this computer"), self._ports(report)),
-            (tr("Print preview"), self._preview(preview, preview_problem)),
-            (tr("Versions"), [(tr("Operating system") if name == "Platform" else name, version)
-                              for name, version in report.versions]),
-        ]  # fmt: skip
-
-    def _database(self, report: DiagnosticsReport) -> Rows:
-        tr, db = self.tr, report.database
-        rows: Rows = [(tr("Type"), db.server or db.dialect), (tr("Address"), db.url)]
-        if not db.reachable:
-            rows.append((tr("Reachable"), self._yes_no(False, tr("No: {detail}", detail=self.problem(db.problem)))))
-        else:
-            rows.append((tr("Reachable"), self._yes_no(True, tr("Yes"))))
-            rows.append((tr("Response time"), tr("{ms} ms for a trivial query", ms=f"{db.latency_ms or 0.0:.1f}")))
-            version = db.schema_version or tr("empty")
-            if db.schema_current:
-                schema = tr("{version} (up to date)", version=version)
-            else:
-                schema = tr("{version}; this program needs {head}", version=version, head=db.schema_head)
-            rows.append((tr("Schema version"), self._yes_no(db.schema_current, schema)))
-            if db.audit_rows is not None:
-                rows.append((tr("Audit trail"), tr("{rows} rows", rows=db.audit_rows)))
-        if db.file_size is not None:
-            rows.append((tr("File size"), tr("{size} MB", size=f"{db.file_size / 1_000_000:.1f}")))
-        return rows
-
-    def _terminal(self, report: DiagnosticsReport) -> Rows:
-        tr, t = self.tr, report.terminal
-        if t.registered is None:
-            room = tr("Unknown: the database cannot be read")
-        elif not t.registered:
-            room = tr("Not registered")
-        else:
-            room = t.room or tr("Registered, in no room")
-        settings = (t.settings_file if t.settings_file_exists
-                    else tr("{path} (not found: defaults and environment only)", path=t.settings_file))  # fmt: skip
-        return [
-            (tr("Terminal"), t.name),
-            (tr("Room"), room),
-            (tr("Centre"), t.centre_name),
-            (tr("Computer"), t.computer),
-            (tr("Running as"), t.os_user),
-            (tr("Settings file"), settings),
-            (tr("Log folder"), t.log_folder),
-            (tr("Log file"), t.log_file or tr("None: the log folder cannot be written")),
-            (tr("Language"), t.language),
-        ]
-
-    def _calibration(self, info: InstrumentInfo) -> str:
-        tr, problem = self.tr, info.calibration_problem
-        if problem is None:
-            due = info.calibration_due
-            return self._yes_no(True, tr("in calibration until {date}", date=f"{due:%d/%m/%Y}" if due else ""))
-        if problem.code == "calibration_overdue":
-            since = problem.params.get("since", "")
-            with contextlib.suppress(ValueError):
-                since = f"{date.fromisoformat(since):%d/%m/%Y}"
-            return self._yes_no(False, tr("calibration overdue since {date}", date=since))
-        return self._yes_no(False, tr("no calibration date"))
-
-    def _instruments(self, report: DiagnosticsReport) -> Rows:
-        tr, facts = self.tr, report.instruments
-        if facts.problem is not None:
-            return [("", self._yes_no(False, tr("The register cannot be read: {detail}",
-                                                detail=self.problem(facts.problem))))]  # fmt: skip
-        if not facts.registered:
-            return [("", tr("No instrument registered."))]
-        rows: Rows = []
-        for i in facts.registered:
-            parts = [i.name, i.driver, i.port or tr("no port"), i.line or tr("driver's line settings")]
-            if i.room:
-                parts.append(tr("room {room}", room=i.room))
-            parts.append(self._calibration(i))
-            if not i.active:
-                parts.append(tr("withdrawn"))
-            rows.append((i.asset_code, " · ".join(parts)))
-        return rows
-
-    def _ports(self, report: DiagnosticsReport) -> Rows:
-        tr, facts = self.tr, report.instruments
-        if facts.ports_problem is not None:
-            return [("", self._yes_no(False, tr("The ports cannot be listed: {detail}",
-                                                detail=self.problem(facts.ports_problem))))]  # fmt: skip
-        if not facts.ports:
-            return [("", tr("No serial port found on this computer."))]
-        rows: Rows = []
-        for p in facts.ports:
-            parts = [p.description or "-"]
-            if p.usb_id:
-                parts.append(f"USB {p.usb_id}")
-            if p.serial_number:
-                parts.append(tr("serial number {number}", number=p.serial_number))
-            rows.append((p.device, " · ".join(parts)))
-        return rows
-
-    def _preview(self, preview: PdfPreviewCheck | None, problem: Problem | None) -> Rows:
-        tr = self.tr
-        if problem is not None or preview is None:
-            return [(tr("PDF preview"), self._yes_no(False, tr("Does not work: {detail}",
-                                                               detail=self.problem(problem))))]  # fmt: skip
-        return [
-            (tr("PDF preview"), self._yes_no(True, tr("Works: a one-page PDF opened by QtPdf and drawn"))),
-            (tr("Drawn page"), tr("{width} × {height} pixels, {ink} % ink", width=preview.width, height=preview.height,
-                                  ink=f"{preview.ink * 100:.0f}")),
-            (tr("Qt platform"), preview.platform),
-        ]  # fmt: skip
+def _preview_rows(words: DiagnosticsWords, preview: PdfPreviewCheck | None, problem: Problem | None) -> Rows:
+    """The section only the command line has: whether Qt's PDF preview works on this computer."""
+    tr = words.tr
+    if problem is not None or preview is None:
+        return [(tr("PDF preview"), yes_no(False, tr("Does not work: {detail}", detail=words.problem(problem))))]
+    return [
+        (tr("PDF preview"), yes_no(True, tr("Works: a one-page PDF opened by QtPdf and drawn"))),
+        (tr("Drawn page"), tr("{width} × {height} pixels, {ink} % ink", width=preview.width, height=preview.height,
+                              ink=f"{preview.ink * 100:.0f}")),
+        (tr("Qt platform"), preview.platform),
+    ]  # fmt: skip

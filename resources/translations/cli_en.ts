@@ -3591,5 +3591,21 @@
         <source>The note is too long ({length} characters; at most {n}).</source>
         <translation>The note is too long ({length} characters; at most {n}).</translation>
     </message>
+    <message>
+        <source>Database check</source>
+        <translation>Database check</translation>
+    </message>
+    <message>
+        <source>Not run since the kiosk started.</source>
+        <translation>Not run since the kiosk started.</translation>
+    </message>
+    <message>
+        <source>Passed at {time}</source>
+        <translation>Passed at {time}</translation>
+    </message>
+    <message>
+        <source>FAILED at {time}</source>
+        <translation>FAILED at {time}</translation>
+    </message>
 </context>
 </TS>

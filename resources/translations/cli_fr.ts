@@ -3591,5 +3591,21 @@
         <source>The note is too long ({length} characters; at most {n}).</source>
         <translation>La note est trop longue ({length} caractères ; au plus {n}).</translation>
     </message>
+    <message>
+        <source>Database check</source>
+        <translation>Vérification de la base</translation>
+    </message>
+    <message>
+        <source>Not run since the kiosk started.</source>
+        <translation>Pas faite depuis le démarrage de la borne.</translation>
+    </message>
+    <message>
+        <source>Passed at {time}</source>
+        <translation>Réussie le {time}</translation>
+    </message>
+    <message>
+        <source>FAILED at {time}</source>
+        <translation>ÉCHOUÉE le {time}</translation>
+    </message>
 </context>
 </TS>

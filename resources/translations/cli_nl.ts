@@ -3591,5 +3591,21 @@
         <source>The note is too long ({length} characters; at most {n}).</source>
         <translation>De notitie is te lang ({length} tekens; hoogstens {n}).</translation>
     </message>
+    <message>
+        <source>Database check</source>
+        <translation>Databasecontrole</translation>
+    </message>
+    <message>
+        <source>Not run since the kiosk started.</source>
+        <translation>Niet uitgevoerd sinds de kiosk gestart is.</translation>
+    </message>
+    <message>
+        <source>Passed at {time}</source>
+        <translation>Geslaagd op {time}</translation>
+    </message>
+    <message>
+        <source>FAILED at {time}</source>
+        <translation>MISLUKT op {time}</translation>
+    </message>
 </context>
 </TS>

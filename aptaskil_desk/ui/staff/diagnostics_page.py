@@ -32,7 +32,7 @@ from datetime import datetime
 from typing import NamedTuple
 
 import PySide6
-from PySide6.QtCore import QLocale, Qt, Signal, qVersion
+from PySide6.QtCore import Qt, Signal, qVersion
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -50,9 +50,9 @@ from aptaskil_desk.domain.permissions import Permission
 from aptaskil_desk.errors import AptaskilError
 from aptaskil_desk.services.accounts import StaffInfo
 from aptaskil_desk.services.diagnostics import DiagnosticsReport, settings_file_in_use
+from aptaskil_desk.services.diagnostics_words import DiagnosticsWords, LastCheck, Rows
 from aptaskil_desk.services.integrity import CheckOutcome, IncidentInfo
-from aptaskil_desk.ui.i18n import error_text, locale_for
-from aptaskil_desk.ui.staff.diagnostics_sections import DiagnosticsSections, LastCheck, Rows
+from aptaskil_desk.ui.i18n import error_text
 from aptaskil_desk.ui.staff.integrity_panel import IncidentsPanel
 from aptaskil_desk.ui.widgets.labels import styled_label
 from aptaskil_desk.ui.widgets.message import MessageBanner, MessageKind
@@ -109,7 +109,7 @@ class DiagnosticsPage(QWidget):
         self.setStyleSheet(DIAGNOSTICS_QSS)
         self._ctx, self._jobs = ctx, jobs
         self._settings_file = settings_file_in_use(sys.argv[1:] if argv is None else argv)
-        self.words = DiagnosticsSections(ctx.tr, QLocale(locale_for(ctx.settings.language)), self)
+        self.words = DiagnosticsWords(ctx.tr)  # the same words as ``aptaskil-desk diagnostics``
         self._staff: StaffInfo | None = None
         self._reading = 0  # numbers the reads; a late answer for a locked area is dropped
         self.report: DiagnosticsReport | None = None
