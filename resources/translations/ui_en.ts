@@ -1925,10 +1925,6 @@
         <source>Leave out</source>
         <translation>Leave out</translation>
     </message>
-    <message>
-        <source>What you had entered before the staff area locked is back.</source>
-        <translation>What you had entered before the staff area locked is back.</translation>
-    </message>
 </context>
 <context>
     <name>BalanceFigures</name>
@@ -1998,6 +1994,10 @@
     <message>
         <source>Not in calibration: {codes}; a training result only.</source>
         <translation>Not in calibration: {codes}; a training result only.</translation>
+    </message>
+    <message>
+        <source>What you had entered before the staff area locked is back.</source>
+        <translation>What you had entered before the staff area locked is back.</translation>
     </message>
 </context>
 <context>
@@ -2136,10 +2136,6 @@
     <message>
         <source>20 mA</source>
         <translation>20 mA</translation>
-    </message>
-    <message>
-        <source>What you had entered before the staff area locked is back.</source>
-        <translation>What you had entered before the staff area locked is back.</translation>
     </message>
 </context>
 <context>

@@ -1925,10 +1925,6 @@
         <source>Leave out</source>
         <translation>Écarter</translation>
     </message>
-    <message>
-        <source>What you had entered before the staff area locked is back.</source>
-        <translation>Ce que vous aviez saisi avant le verrouillage de l'espace du personnel est revenu.</translation>
-    </message>
 </context>
 <context>
     <name>BalanceFigures</name>
@@ -1998,6 +1994,10 @@
     <message>
         <source>Not in calibration: {codes}; a training result only.</source>
         <translation>Hors étalonnage : {codes} ; résultat de formation uniquement.</translation>
+    </message>
+    <message>
+        <source>What you had entered before the staff area locked is back.</source>
+        <translation>Ce que vous aviez saisi avant le verrouillage de l'espace du personnel est revenu.</translation>
     </message>
 </context>
 <context>
@@ -2136,10 +2136,6 @@
     <message>
         <source>20 mA</source>
         <translation>20 mA</translation>
-    </message>
-    <message>
-        <source>What you had entered before the staff area locked is back.</source>
-        <translation>Ce que vous aviez saisi avant le verrouillage de l'espace du personnel est revenu.</translation>
     </message>
 </context>
 <context>

@@ -1925,10 +1925,6 @@
         <source>Leave out</source>
         <translation>Weglaten</translation>
     </message>
-    <message>
-        <source>What you had entered before the staff area locked is back.</source>
-        <translation>Wat u had ingevoerd voordat de personeelsruimte vergrendelde, is terug.</translation>
-    </message>
 </context>
 <context>
     <name>BalanceFigures</name>
@@ -1998,6 +1994,10 @@
     <message>
         <source>Not in calibration: {codes}; a training result only.</source>
         <translation>Niet gekalibreerd: {codes}; enkel een opleidingsresultaat.</translation>
+    </message>
+    <message>
+        <source>What you had entered before the staff area locked is back.</source>
+        <translation>Wat u had ingevoerd voordat de personeelsruimte vergrendelde, is terug.</translation>
     </message>
 </context>
 <context>
@@ -2136,10 +2136,6 @@
     <message>
         <source>20 mA</source>
         <translation>20 mA</translation>
-    </message>
-    <message>
-        <source>What you had entered before the staff area locked is back.</source>
-        <translation>Wat u had ingevoerd voordat de personeelsruimte vergrendelde, is terug.</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -253,9 +253,8 @@ class BalanceCheckScreen(ResultRecording, QWidget):
         reference, readability = self.reference_edit.text().strip(), self.readability_edit.text().strip()
         if not (self._captures or reference or readability or self.picker.person_id is not None):
             return None
-        return {"learner": self.picker.person_id, "session": self.picker.session_code, "reference": reference,
-                "unit": self.unit, "readability": readability, "captures": list(self._captures),
-                "result_uuid": self._uuid_for}  # fmt: skip
+        return {**self._picked(), "reference": reference, "unit": self.unit, "readability": readability,
+                "captures": list(self._captures)}  # fmt: skip
 
     def restore_draft(self, draft: dict[str, Any]) -> None:
         """Put a draft back after the same person unlocked; the learner once the list is read again."""
@@ -264,18 +263,7 @@ class BalanceCheckScreen(ResultRecording, QWidget):
         self.readability_edit.setText(draft["readability"])
         self._captures = list(draft["captures"])
         self._changed()
-        opened = self._opened
-
-        def choose(_count: int) -> None:
-            if opened == self._opened:  # still the same person's session
-                if draft["learner"] is not None:
-                    self.picker.choose_learner(draft["learner"])
-                self.picker.choose_session(draft["session"])
-
-        self.picker.listed.connect(choose, Qt.ConnectionType.SingleShotConnection)
-        self._uuid_for = draft["result_uuid"]  # recording the same inputs again replays, never stores twice
-        back = self.tr("What you had entered before the staff area locked is back.")
-        self.banner.show_message(MessageKind.INFO, back)
+        self._restore_picked(draft)
 
     # --- weighings --------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, cast
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from aptaskil_desk.app import AppContext
@@ -154,6 +154,9 @@ class ExerciseWords(QObject):
         if text is None:
             return reason.code
         return self._messages(text, **reason.params)
+
+    def draft_back(self) -> str:
+        return self.tr("What you had entered before the staff area locked is back.")
 
     def recording(self) -> str:
         return self.tr("Recording the result…")
@@ -404,6 +407,31 @@ class ResultRecording:
             .start()
         )
         return True
+
+    # --- drafts over the staff idle lock (ui/idle.py) --------------------------------------------
+
+    def _picked(self) -> dict[str, Any]:
+        """The part of a draft both screens keep: the learner, the session and the result's UUID."""
+        return {"learner": self.picker.person_id, "session": self.picker.session_code, "result_uuid": self._uuid_for}
+
+    def _restore_picked(self, draft: dict[str, Any]) -> None:
+        """Put :meth:`_picked` back: the learner and session once the picker has listed again (dropped if
+        the area locked again meanwhile); the same UUID, so recording the same inputs again replays and
+        never stores twice; then say that the draft is back."""
+        opened = self._opened
+
+        def choose(_count: int) -> None:
+            if opened != self._opened:  # locked again meanwhile: not this person's screen any more
+                return
+            learner = draft["learner"]
+            if learner is not None and not self.picker.choose_learner(learner):
+                self.picker.search_edit.clear()  # beyond what the search offers: shown without it
+                self.picker.choose_learner(learner)
+            self.picker.choose_session(draft["session"])
+
+        self.picker.listed.connect(choose, Qt.ConnectionType.SingleShotConnection)
+        self._uuid_for = draft["result_uuid"]
+        self.banner.show_message(MessageKind.INFO, self.words.draft_back())
 
     def _recorded(self, info: ExerciseResultInfo) -> None:
         self.banner.show_message(MessageKind.INFO, self.words.recorded(info))

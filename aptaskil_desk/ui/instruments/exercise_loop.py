@@ -259,9 +259,8 @@ class LoopCalibrationScreen(ResultRecording, QWidget):
         changed = changed or fields["tolerance"].strip() != DEFAULT_TOLERANCE
         if not (typed or changed or self.picker.person_id is not None):
             return None
-        return {"learner": self.picker.person_id, "session": self.picker.session_code,
-                "search": self.picker.search_edit.text(), "fields": fields, "points": points,
-                "series": self.series, "result_uuid": self._uuid_for}  # fmt: skip
+        return {**self._picked(), "search": self.picker.search_edit.text(), "fields": fields, "points": points,
+                "series": self.series}  # fmt: skip
 
     def restore_draft(self, draft: dict[str, Any]) -> None:
         """Put a draft back after the same person unlocked; the learner once the list is read again."""
@@ -270,22 +269,8 @@ class LoopCalibrationScreen(ResultRecording, QWidget):
         for key, panel in self.panels.items():
             panel.put_back(draft["points"][key])
         self.show_series(draft["series"])
-        opened = self._opened
         self.picker.search_edit.setText(draft["search"])
-
-        def choose(_count: int) -> None:
-            if opened != self._opened:  # locked again meanwhile: not this person's screen any more
-                return
-            learner = draft["learner"]
-            if learner is not None and not self.picker.choose_learner(learner):
-                self.picker.search_edit.clear()  # beyond what the search offers: shown without it
-                self.picker.choose_learner(learner)
-            self.picker.choose_session(draft["session"])
-
-        self.picker.listed.connect(choose, Qt.ConnectionType.SingleShotConnection)
-        self._uuid_for = draft["result_uuid"]  # recording the same inputs again replays, never stores twice
-        back = self.tr("What you had entered before the staff area locked is back.")
-        self.banner.show_message(MessageKind.INFO, back)
+        self._restore_picked(draft)
 
     # --- capturing --------------------------------------------------------------------------------
 
