@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -35,7 +36,7 @@ from aptaskil_desk.services.accounts import StaffInfo
 from aptaskil_desk.services.integrity import MAX_NOTE, MIN_NOTE, IncidentInfo
 from aptaskil_desk.ui.checklists.runner_style import DIALOG_QSS, fit_height
 from aptaskil_desk.ui.i18n import error_text
-from aptaskil_desk.ui.widgets.labels import styled_label
+from aptaskil_desk.ui.widgets.labels import restyle, styled_label
 from aptaskil_desk.ui.widgets.message import MessageBanner, MessageKind
 from aptaskil_desk.ui.workers import JobRunner
 
@@ -78,12 +79,12 @@ class IncidentsPanel(QFrame):
         self.resolve_buttons: dict[int, QPushButton] = {}
         self.dialog: ResolveIncidentDialog | None = None
         self.title = styled_label("sectionTitle", self.tr("Integrity incidents"), self)
-        self._rows = QVBoxLayout()
-        self._rows.setSpacing(8)
+        self._rows = QWidget(self)  # replaced whole each time the incidents are shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.title)
-        layout.addLayout(self._rows)
+        layout.addWidget(self._rows)
+        self._layout = layout
         self.hide()
 
     def show_incidents(self, incidents: Sequence[IncidentInfo], staff: StaffInfo | None) -> None:
@@ -94,34 +95,29 @@ class IncidentsPanel(QFrame):
             self.dialog = None
         self._staff = staff
         self.incidents = sorted(incidents, key=lambda i: (not i.open, -i.id))
-        while self._rows.count():
-            item = self._rows.takeAt(0)
-            if item is not None and (widget := item.widget()) is not None:
-                widget.hide()
-                widget.deleteLater()
-            elif item is not None and (inner := item.layout()) is not None:
-                while inner.count():
-                    child = inner.takeAt(0)
-                    if child is not None and (w := child.widget()) is not None:
-                        w.hide()
-                        w.deleteLater()
+        rows = QWidget(self)
+        grid = QGridLayout(rows)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(0, 1)
         self.resolve_buttons = {}
         may_resolve = staff is not None and staff.may(Permission.RESOLVE_INCIDENTS)
-        for info in self.incidents:
-            row = QHBoxLayout()
-            label = styled_label("incidentLine", self.line(info), self)
+        for index, info in enumerate(self.incidents):
+            label = styled_label("incidentLine", self.line(info), rows)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            row.addWidget(label, 1)
+            grid.addWidget(label, index, 0)
             if info.open and may_resolve:
-                button = QPushButton(self.tr("Resolve…"), self)
+                button = QPushButton(self.tr("Resolve…"), rows)
                 button.setAccessibleName(self.tr("Resolve incident {id}").format(id=info.id))
                 button.clicked.connect(lambda _checked=False, i=info: self.open_dialog(i))
-                row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(button, index, 1, Qt.AlignmentFlag.AlignTop)
                 self.resolve_buttons[info.id] = button
-            self._rows.addLayout(row)
+        self._layout.replaceWidget(self._rows, rows)
+        self._rows.hide()
+        self._rows.deleteLater()
+        self._rows = rows
         self.setProperty("state", "open" if any(i.open for i in self.incidents) else "resolved")
-        self.style().unpolish(self)
-        self.style().polish(self)
+        restyle(self)
         self.setVisible(bool(self.incidents) and staff is not None)
 
     def line(self, info: IncidentInfo) -> str:
