@@ -44,23 +44,23 @@ def incident_json(info: IncidentInfo) -> dict[str, Any]:
     }  # fmt: skip
 
 
+def _say_still_open(out: Output, incident: IncidentInfo) -> None:
+    out.say("Incident {id} (raised {when} on {terminal}) is still open: nothing can be recorded until QA "
+            "resolves it.", id=incident.id, when=when(incident.raised_at), terminal=incident.terminal)  # fmt: skip
+
+
 def _say_outcome(out: Output, outcome: CheckOutcome) -> None:
     if outcome.report.ok:
         out.say("Database check passed.")
         for still in outcome.still_open:
-            out.say("Incident {id} (raised {when} on {terminal}) is still open: nothing can be recorded until QA "
-                    "resolves it.", id=still.id, when=when(still.raised_at), terminal=still.terminal)  # fmt: skip
+            _say_still_open(out, still)
         return
     out.say("Database check FAILED.")
-    if outcome.incident is not None:
-        incident = outcome.incident
-        if outcome.raised:
-            out.say("Incident {id} raised: nothing can be recorded until QA resolves it (db resolve-incident).",
-                    id=incident.id)  # fmt: skip
-        else:
-            out.say("Incident {id} (raised {when} on {terminal}) is still open: nothing can be recorded until QA "
-                    "resolves it.", id=incident.id, when=when(incident.raised_at),
-                    terminal=incident.terminal)  # fmt: skip
+    if outcome.incident is not None and outcome.raised:
+        out.say("Incident {id} raised: nothing can be recorded until QA resolves it (db resolve-incident).",
+                id=outcome.incident.id)  # fmt: skip
+    elif outcome.incident is not None:
+        _say_still_open(out, outcome.incident)
     elif outcome.accepted is not None and outcome.accepted.resolution is not None:
         accepted, resolution = outcome.accepted, outcome.accepted.resolution
         out.say("These findings were accepted by {who} on {when} (incident {id}): recording continues.",

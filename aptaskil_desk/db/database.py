@@ -102,13 +102,12 @@ class Database:
         write gate, in the same transaction (see the module docstring).
         """
         if gated and self._stopped is not None:
-            raise self._stopped
-        gate = self.write_gate if gated else None
+            raise self._stopped  # before any connection is taken
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
                 with self._write.begin() as session:
-                    if gate is not None:
-                        gate(session)
+                    if gated:
+                        self.pass_gate(session)
                     return work(session)
             except sa_exc.DBAPIError as error:
                 if _is_transient(error) and attempt < MAX_ATTEMPTS:

@@ -26,6 +26,7 @@ import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 import reportlab
 import sqlalchemy
@@ -247,14 +248,17 @@ class DiagnosticsService(Service):
 
     def record_kiosk_exit(self, actor: Actor, how: str) -> None:
         """Append the ``kiosk.exit`` audit row: who closed the kiosk of this terminal, and how (``pin``: the
-        exit dialog; ``staff_area``: Quit). Past the write gate, like a crash: it is how the terminal ran."""
-        exit_row = lambda uow: uow.audit("kiosk.exit", "terminal", actor.terminal, new={"how": how})  # noqa: E731
-        self._write(actor, exit_row, gated=False)
+        exit dialog; ``staff_area``: Quit)."""
+        self._record_terminal_event(actor, "kiosk.exit", {"how": how})
 
     def record_crash(self, actor: Actor, incident: Incident) -> None:
         """Append the ``app.crash`` audit row of an incident, in its own transaction."""
-        audit = lambda uow: uow.audit("app.crash", "terminal", actor.terminal, new=incident.audit_values())  # noqa: E731
-        self._write(actor, audit, gated=False)
+        self._record_terminal_event(actor, "app.crash", incident.audit_values())
+
+    def _record_terminal_event(self, actor: Actor, action: str, values: dict[str, Any]) -> None:
+        """One audit row about how this terminal ran, in its own transaction; past the write gate, since
+        it records no data of the centre and must be kept even while an integrity incident is open."""
+        self._write(actor, lambda uow: uow.audit(action, "terminal", actor.terminal, new=values), gated=False)
 
 
 def _database_facts(s: Session, facts: DatabaseFacts) -> DatabaseFacts:

@@ -31,7 +31,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, exists, select, text
+from sqlalchemy import ColumnElement, Select, exists, select, text
 from sqlalchemy.orm import Session
 
 from aptaskil_desk.clock import Clock
@@ -132,12 +132,15 @@ def _unresolved() -> ColumnElement[bool]:
     return ~exists().where(IntegrityResolution.incident_id == IntegrityIncident.id)
 
 
-def _listed(session: Session, *, only_open: bool = False, limit: int | None = None) -> list[IncidentInfo]:
-    stmt = (
-        select(IntegrityIncident, IntegrityResolution)
-        .outerjoin(IntegrityResolution, IntegrityResolution.incident_id == IntegrityIncident.id)
-        .order_by(IntegrityIncident.id.desc())
+def _with_resolution() -> Select[IntegrityIncident, IntegrityResolution | None]:
+    """Incidents, each with its resolution or ``None``."""
+    return select(IntegrityIncident, IntegrityResolution).outerjoin(
+        IntegrityResolution, IntegrityResolution.incident_id == IntegrityIncident.id
     )
+
+
+def _listed(session: Session, *, only_open: bool = False, limit: int | None = None) -> list[IncidentInfo]:
+    stmt = _with_resolution().order_by(IntegrityIncident.id.desc())
     if only_open:
         stmt = stmt.where(IntegrityResolution.id.is_(None))
     if limit is not None:
@@ -298,8 +301,7 @@ class IntegrityService(Service):
 def _known(session: Session, mark: str) -> IncidentInfo | None:
     """The latest incident with this fingerprint (open ones first), if any."""
     stmt = (
-        select(IntegrityIncident, IntegrityResolution)
-        .outerjoin(IntegrityResolution, IntegrityResolution.incident_id == IntegrityIncident.id)
+        _with_resolution()
         .where(IntegrityIncident.fingerprint == mark)
         .order_by(IntegrityResolution.id.is_not(None), IntegrityIncident.id.desc())
         .limit(1)
